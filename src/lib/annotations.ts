@@ -1,0 +1,60 @@
+import type { Briefing } from '../schemas/briefing';
+import type { Selector } from '../schemas/selector';
+import { anchorId, type AnchorKind } from './ids';
+
+type Properties = Record<string, string | string[]>;
+
+/** One span of the body that the analysis is about, and the element that will mark it. */
+export interface Annotation {
+  kind: AnchorKind;
+  /** The annotation's id in the frontmatter. */
+  id: string;
+  /** Where the selector is in the frontmatter, e.g. `figures[0].mentions[1]`. */
+  field: string;
+  selector: Selector;
+  tagName: 'q' | 'time' | 'data' | 'span';
+  /** The element's attributes, its fragment `id` included. */
+  properties: Properties;
+}
+
+interface Mentioned {
+  id: string;
+  mentions: Selector[];
+}
+
+function mentionsOf<T extends Mentioned>(
+  kind: AnchorKind,
+  list: string,
+  items: T[],
+  tagName: Annotation['tagName'],
+  properties: (item: T) => Properties,
+): Annotation[] {
+  return items.flatMap((item, index) =>
+    item.mentions.map((selector, mention) => ({
+      kind,
+      id: item.id,
+      field: `${list}[${index}].mentions[${mention}]`,
+      selector,
+      tagName,
+      properties: { id: anchorId(kind, item.id, mention + 1), ...properties(item) },
+    })),
+  );
+}
+
+/** Every selector of a briefing, in frontmatter order, with the element that anchors it. */
+export function annotationsOf(briefing: Briefing): Annotation[] {
+  const quotes = briefing.quotes.map(({ exact, prefix, suffix, ...quote }, index): Annotation => ({
+    kind: 'quote',
+    id: quote.id,
+    field: `quotes[${index}]`,
+    selector: { exact, ...(prefix && { prefix }), ...(suffix && { suffix }) },
+    tagName: 'q',
+    properties: { id: anchorId('quote', quote.id), dataSpeaker: quote.speaker },
+  }));
+  return [
+    ...mentionsOf('actor', 'actors', briefing.actors, 'span', (actor) => ({ className: ['actor'], dataActor: actor.id })),
+    ...quotes,
+    ...mentionsOf('figure', 'figures', briefing.figures, 'data', (figure) => ({ value: String(figure.value) })),
+    ...mentionsOf('date', 'dates', briefing.dates, 'time', (event) => ({ dateTime: event.date })),
+  ];
+}

@@ -1,0 +1,15 @@
+/**
+ * The public fragment ids of a briefing page. The first mention of an annotation gets
+ * `<kind>-<id>`; later ones `<kind>-<id>--<n>`: a double hyphen never occurs in a kebab-case id,
+ * so no mention id can collide with another annotation's.
+ */
+export type AnchorKind = 'actor' | 'quote' | 'figure' | 'date';
+
+export function anchorId(kind: AnchorKind, id: string, mention = 1): string {
+  return mention === 1 ? `${kind}-${id}` : `${kind}-${id}--${mention}`;
+}
+
+/** Paragraphs are numbered in document order: the body is verbatim, so the order never changes. */
+export function paragraphId(index: number): string {
+  return `p-${index + 1}`;
+}

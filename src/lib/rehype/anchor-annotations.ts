@@ -1,0 +1,184 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import { briefingSchema } from '../../schemas/briefing';
+import { annotationsOf, type Annotation } from '../annotations';
+import { ContentError, type Problem } from '../content-error';
+import { paragraphId } from '../ids';
+import { excerpt, resolveSelector, type Span } from '../selectors';
+
+/** Elements that hold running text; any other element with text in it is a block. */
+const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+
+/** Blocks are joined by this in the body text, so a span can be seen to cross from one to the next. */
+const BLOCK_SEPARATOR = '\n\n';
+
+interface Block {
+  element: Element;
+  /** Offset of the block's first character in the body text. */
+  start: number;
+  end: number;
+}
+
+interface Placed {
+  annotation: Annotation;
+  block: Block;
+  /** The span, in offsets of the body text. */
+  span: Span;
+}
+
+const isPhrasing = (node: RootContent): boolean => node.type === 'text' || (node.type === 'element' && PHRASING.has(node.tagName));
+
+function textLength(node: RootContent): number {
+  if (node.type === 'text') return node.value.length;
+  if (node.type === 'element') return node.children.reduce((sum, child) => sum + textLength(child), 0);
+  return 0;
+}
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+/** The blocks of the tree in document order: elements whose children are running text. */
+function blocksOf(parent: Root | Element, blocks: Element[] = []): Element[] {
+  for (const child of parent.children) {
+    if (child.type !== 'element' || isPhrasing(child)) continue;
+    if (child.children.some(isPhrasing)) blocks.push(child);
+    else blocksOf(child, blocks);
+  }
+  return blocks;
+}
+
+/** Splits `children` so that a child boundary falls at text offset `at`. */
+function splitAt(children: ElementContent[], at: number): ElementContent[] {
+  let offset = 0;
+  return children.flatMap((child): ElementContent[] => {
+    const length = textLength(child);
+    const start = offset;
+    offset += length;
+    if (at <= start || at >= start + length) return [child];
+    if (child.type === 'text') {
+      return [
+        { type: 'text', value: child.value.slice(0, at - start) },
+        { type: 'text', value: child.value.slice(at - start) },
+      ];
+    }
+    if (child.type !== 'element') return [child];
+    // An element cut in two (a link or emphasis a span starts or ends inside): both halves keep
+    // its tag and attributes, except the id, which stays on the first half alone.
+    const halves = splitAt(child.children, at - start);
+    let left = 0;
+    for (let sum = 0; sum < at - start; left++) sum += textLength(halves[left] as ElementContent);
+    const { id: _id, ...rest } = child.properties;
+    return [
+      { ...child, children: halves.slice(0, left) },
+      { ...child, properties: rest, children: halves.slice(left) },
+    ];
+  });
+}
+
+/**
+ * Wraps the text offsets [start, end) of `parent` in `wrapper`, descending to the deepest element
+ * that holds the whole range, so that spans already wrapped nest instead of being cut:
+ *
+ *   <p>a <q>b <strong>c</strong></q></p>  + wrap "c" → <p>a <q>b <strong><data>c</data></strong></q></p>
+ */
+function wrapRange(parent: Element, start: number, end: number, wrapper: Element): void {
+  let offset = 0;
+  for (const child of parent.children) {
+    const length = textLength(child);
+    if (child.type === 'element' && offset <= start && end <= offset + length) {
+      wrapRange(child, start - offset, end - offset, wrapper);
+      return;
+    }
+    offset += length;
+  }
+  const children = splitAt(splitAt(parent.children, end), start);
+  const inside: ElementContent[] = [];
+  const kept: ElementContent[] = [];
+  offset = 0;
+  for (const child of children) {
+    const length = textLength(child);
+    if (offset >= start && offset + length <= end && (length > 0 || (offset > start && offset < end))) {
+      if (inside.length === 0) kept.push(wrapper);
+      inside.push(child);
+    } else {
+      kept.push(child);
+    }
+    offset += length;
+  }
+  wrapper.children = inside;
+  parent.children = kept;
+}
+
+const crosses = (a: Span, b: Span): boolean => (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
+
+/**
+ * Anchors a briefing's analysis in its body: every selector of the frontmatter is resolved
+ * against the rendered text and wrapped, without changing one character of it, in the element
+ * that says what it is — `<q>` for quotes, `<time datetime>` for dates, `<data value>` for
+ * figures, `<span data-actor>` for actors — with a stable fragment id. Paragraphs get `p-<n>`.
+ *
+ * A selector that matches nothing or several places, that crosses a paragraph or another
+ * annotation, or raw HTML in the body, stops the build with every problem of the file listed.
+ */
+export function rehypeAnchorAnnotations() {
+  return function transform(tree: Root, file: VFile): void {
+    const briefing = briefingSchema.parse((file.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter);
+    const problems: Problem[] = [];
+
+    if (tree.children.some((node) => node.type === 'raw')) {
+      problems.push({ field: 'body', message: 'contains raw HTML: a briefing body is the article as text; mark it up with Markdown only' });
+    }
+
+    const blocks: Block[] = [];
+    let text = '';
+    for (const element of blocksOf(tree)) {
+      if (blocks.length > 0) text += BLOCK_SEPARATOR;
+      const start = text.length;
+      text += textOf(element);
+      blocks.push({ element, start, end: text.length });
+    }
+
+    const placed: Placed[] = [];
+    for (const annotation of annotationsOf(briefing)) {
+      const resolution = resolveSelector(text, annotation.selector);
+      const { field, id } = annotation;
+      if ('problem' in resolution) {
+        problems.push({ field, id, message: resolution.problem });
+        continue;
+      }
+      const { span } = resolution;
+      const block = blocks.find((candidate) => candidate.start <= span.start && span.end <= candidate.end);
+      if (block) placed.push({ annotation, block, span });
+      else problems.push({ field, id, message: `${excerpt(text, span)} runs from one paragraph into the next: an annotation must lie within one paragraph` });
+    }
+
+    for (const [index, a] of placed.entries()) {
+      for (const b of placed.slice(index + 1)) {
+        if (!crosses(a.span, b.span)) continue;
+        problems.push({
+          field: a.annotation.field,
+          id: a.annotation.id,
+          message: `${excerpt(text, a.span)} crosses ${b.annotation.field} ("${b.annotation.id}", ${excerpt(text, b.span)}): spans may nest but not overlap; widen or narrow one so that one holds the other`,
+        });
+      }
+    }
+
+    if (problems.length > 0) throw new ContentError(file.path, problems);
+
+    // Outer spans first, so that inner ones find their wrapper and nest inside it.
+    placed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    for (const { annotation, block, span } of placed) {
+      const wrapper: Element = { type: 'element', tagName: annotation.tagName, properties: { ...annotation.properties }, children: [] };
+      wrapRange(block.element, span.start - block.start, span.end - block.start, wrapper);
+    }
+
+    blocks
+      .filter(({ element }) => element.tagName === 'p')
+      .forEach(({ element }, index) => {
+        element.properties.id ??= paragraphId(index);
+      });
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { precisionMatches } from '../lib/dates';
+import { calendarDateSchema } from './calendar-date';
+import { idSchema } from './id';
+import { selectorSchema } from './selector';
+import { citationSchema } from './source';
+
+/**
+ * An event on the annotated timeline. The `date` is written as precisely as it is known:
+ * `day` → YYYY-MM-DD, `month` → YYYY-MM, `year` → YYYY; `approximate` → any of those, shown as
+ * "about"; `open` → the earliest it can be, with no end the article gives.
+ */
+export const eventSchema = z
+  .strictObject({
+    /** Stable id, also the URL fragment of its first mention (`#date-<id>`). */
+    id: idSchema,
+    /** The resolved date. */
+    date: calendarDateSchema,
+    /** How precisely the date is known. */
+    precision: z.enum(['day', 'month', 'year', 'approximate', 'open']),
+    /** `reported`: it happened; `scheduled`: it is to happen; `deadline`: it must happen by then; `context`: background the article does not state. */
+    kind: z.enum(['reported', 'scheduled', 'deadline', 'context']),
+    /** The event in a few Arabic words. */
+    title: z.string().min(1),
+    /** The analyst's annotation: how the date was resolved and why it matters, in Arabic. */
+    note: z.string().min(1),
+    /** Every phrase of the body that refers to this date; empty for context events. */
+    mentions: z.array(selectorSchema).default([]),
+    /** Public reporting the event rests on; required for context events. */
+    sources: z.array(citationSchema).default([]),
+  })
+  .refine((event) => precisionMatches(event.precision, event.date), {
+    path: ['precision'],
+    message: 'contradicts the date: day needs YYYY-MM-DD, month YYYY-MM, year YYYY',
+  })
+  .refine((event) => event.kind === 'context' || event.mentions.length > 0, {
+    path: ['mentions'],
+    message: 'is empty: anchor the phrase of the body that refers to this date, or make it a context event',
+  })
+  .refine((event) => event.kind !== 'context' || event.sources.length > 0, {
+    path: ['sources'],
+    message: 'is empty: a context event needs at least one source, since the article does not state it',
+  });
+
+export type TimelineEvent = z.infer<typeof eventSchema>;

@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { idSchema } from './id';
+import { selectorSchema } from './selector';
+
+/** A number the article claims, or one the site derives from those it claims. */
+export const figureSchema = z
+  .strictObject({
+    /** Stable id, also the URL fragment of its first mention (`#figure-<id>`). */
+    id: idSchema,
+    /** The number. */
+    value: z.number({ error: 'must be a number' }).nonnegative('must not be negative'),
+    /** What is counted. */
+    unit: z.enum(['troops', 'round', 'week']),
+    /** What the number is, in Arabic. */
+    label: z.string().min(1),
+    /** True when the article hedges the number (`نحو`, about). */
+    approximate: z.boolean(),
+    /** The id of the figure this one is a part of. */
+    partOf: idSchema.optional(),
+    /** Present only on a figure the site computes: `value` must equal `minuend − subtrahend`. */
+    derived: z
+      .strictObject({
+        /** The figure subtracted from. */
+        minuend: idSchema,
+        /** The figure subtracted. */
+        subtrahend: idSchema,
+      })
+      .optional(),
+    /** Every place the body states the number; empty only for a derived figure. */
+    mentions: z.array(selectorSchema).default([]),
+  })
+  .refine((figure) => figure.derived !== undefined || figure.mentions.length > 0, {
+    path: ['mentions'],
+    message: 'is empty: a reported figure needs at least one mention (or `derived` if the site computes it)',
+  })
+  .refine((figure) => figure.derived === undefined || figure.mentions.length === 0, {
+    path: ['mentions'],
+    message: 'must be empty on a derived figure: the article does not state it',
+  });
+
+export type Figure = z.infer<typeof figureSchema>;

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { idSchema } from './id';
+import { selectorFields } from './selector';
+
+/** Who said what: the quoted words in the body, anchored and linkable (`#quote-<id>`). */
+export const quoteSchema = z.strictObject({
+  /** Stable id, also the quote's URL fragment. Never renamed once published. */
+  id: idSchema,
+  /** The actor id of who said it. */
+  speaker: idSchema,
+  /** The actor id of the medium that carried it, if the article names one. */
+  via: idSchema.optional(),
+  /** `direct`: the speaker's words in quotation marks; `reported`: the article's paraphrase. */
+  kind: z.enum(['direct', 'reported']),
+  ...selectorFields,
+});
+
+export type Quote = z.infer<typeof quoteSchema>;
