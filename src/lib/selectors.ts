@@ -86,7 +86,9 @@ export function closestSpan(text: string, pattern: string): Span {
     cost = nextCost;
     from = nextFrom;
   }
+  // Least cost first; between equals, the length nearest the pattern's.
+  const score = (j: number) => (cost[j] as number) * (pattern.length + 1) + Math.abs(j - (from[j] as number) - pattern.length);
   let end = 0;
-  for (let j = 1; j <= text.length; j++) if ((cost[j] as number) < (cost[end] as number)) end = j;
+  for (let j = 1; j <= text.length; j++) if (score(j) < score(end)) end = j;
   return { start: from[end] as number, end };
 }

@@ -1,0 +1,32 @@
+/** A small valid briefing's frontmatter, as YAML would give it, for tests to vary one field at a time. */
+export function frontmatter(): Record<string, unknown> {
+  return {
+    title: 'البنتاجون: سنبقي على التعاون',
+    summary: 'ملخص التحليل.',
+    published: new Date('2026-11-29'),
+    source: {
+      publisher: null,
+      published: { date: new Date('2021-07-25'), until: '2021-07-26', basis: 'inferred', note: 'مستنتج من صيغة المستقبل.' },
+    },
+    actors: [
+      { id: 'joe-biden', name: { ar: 'جو بايدن', en: 'Joe Biden' }, kind: 'person', mentions: [{ exact: 'جو بايدن' }] },
+      { id: 'wsj', name: { ar: 'وول ستريت جورنال', en: 'The Wall Street Journal' }, kind: 'media', mentions: [{ exact: 'وول ستريت جورنال' }] },
+    ],
+    quotes: [{ id: 'biden-here', speaker: 'joe-biden', via: 'wsj', kind: 'direct', exact: '«نحن هنا الآن»' }],
+    figures: [
+      { id: 'foreign-troops', value: 3500, unit: 'troops', label: 'القوات الأجنبية', approximate: true, mentions: [{ exact: '3500 جندى' }] },
+      { id: 'us-troops', value: 2500, unit: 'troops', label: 'القوات الأمريكية', approximate: false, partOf: 'foreign-troops', mentions: [{ exact: '2500 أمريكى' }] },
+      { id: 'other-troops', value: 1000, unit: 'troops', label: 'غير الأمريكية', approximate: true, partOf: 'foreign-troops', derived: { minuend: 'foreign-troops', subtrahend: 'us-troops' } },
+    ],
+    dates: [
+      { id: 'meeting', date: new Date('2021-07-26'), precision: 'day', kind: 'scheduled', title: 'اللقاء', note: 'الاثنين التالي.', mentions: [{ exact: 'الاثنين' }] },
+      { id: 'sfa', date: '2008', precision: 'year', kind: 'context', title: 'الاتفاقية', note: 'أساس الحوار.', sources: [{ publisher: 'U.S. Department of State', date: '2021-07-26' }] },
+    ],
+  };
+}
+
+/** The body that `frontmatter()` annotates. */
+export const BODY = [
+  'يلتقى الرئيس **جو بايدن** -الاثنين- في [واشنطن](https://example.org/).',
+  'وقال لصحيفة «وول ستريت جورنال»: «نحن هنا الآن» مع 3500 جندى، بينهم 2500 أمريكى.',
+].join('\n\n');

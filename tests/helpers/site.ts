@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = `${ROOT}dist/`;
+
+export interface BuildResult {
+  status: number | null;
+  /** Everything the build printed, stdout and stderr together. */
+  output: string;
+}
+
+/** Runs `astro build` in `root` with the Node that runs the tests: the project's own, via npm. */
+export function buildSite(root = ROOT): BuildResult {
+  const result = spawnSync(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A page of the built site, parsed. `path` is relative to dist/, e.g. `briefings/x/index.html`. */
+export function readPage(path: string): Root {
+  return fromHtml(readFileSync(`${DIST}${path}`, 'utf8'));
+}
+
+/** The eleven body paragraphs of the fixture article: lines listed in shared/source/README.md. */
+export function fixtureParagraphs(): string[] {
+  const lines = readFileSync(`${ROOT}tests/fixtures/article.ar.txt`, 'utf8').split('\n');
+  return [5, 9, 12, 16, 20, 24, 28, 32, 34, 36, 38].map((line) => lines[line] as string);
+}

@@ -1,0 +1,82 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { markdownOptions } from '../../src/lib/markdown';
+import { BODY, frontmatter } from '../helpers/briefing';
+
+const processor = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+
+async function render(body: string, data: Record<string, unknown> = frontmatter()): Promise<string> {
+  const { code } = await processor.render(body, { frontmatter: data, fileURL: new URL('file:///site/content/briefings/test.md') });
+  return code;
+}
+
+const stripTags = (html: string) => html.replace(/<[^>]+>/g, '');
+
+describe('rehypeAnchorAnnotations through the real Markdown pipeline', () => {
+  test('anchors every annotation in its semantic element, and numbers the paragraphs', async () => {
+    expect(await render(BODY)).toBe(
+      [
+        '<p id="p-1">يلتقى الرئيس <strong><span id="actor-joe-biden" class="actor" data-actor="joe-biden">جو بايدن</span></strong> -<time id="date-meeting" datetime="2021-07-26">الاثنين</time>- في <a href="https://example.org/">واشنطن</a>.</p>',
+        '<p id="p-2">وقال لصحيفة «<span id="actor-wsj" class="actor" data-actor="wsj">وول ستريت جورنال</span>»: <q id="quote-biden-here" data-speaker="joe-biden">«نحن هنا الآن»</q> مع <data id="figure-foreign-troops" value="3500">3500 جندى</data>، بينهم <data id="figure-us-troops" value="2500">2500 أمريكى</data>.</p>',
+      ].join('\n'),
+    );
+  });
+
+  test('a span that starts inside bold and ends inside a link splits them, and the text is unchanged', async () => {
+    const data = frontmatter();
+    (data.actors as { mentions: unknown[] }[])[0]!.mentions = [{ exact: 'بينهم' }];
+    data.quotes = [{ id: 'across', speaker: 'joe-biden', kind: 'reported', exact: 'بايدن -الاثنين- في واشن' }];
+    const html = await render(BODY, data);
+    expect(html).toContain(
+      '<strong>جو </strong><q id="quote-across" data-speaker="joe-biden"><strong>بايدن</strong> -<time id="date-meeting" datetime="2021-07-26">الاثنين</time>- في <a href="https://example.org/">واشن</a></q><a href="https://example.org/">طن</a>.',
+    );
+    expect(stripTags(html)).toBe(stripTags(await render(BODY)));
+  });
+
+  test('nested spans nest: a figure inside a quote', async () => {
+    const data = frontmatter();
+    data.quotes = [{ id: 'with-figures', speaker: 'joe-biden', kind: 'reported', exact: 'مع 3500 جندى، بينهم 2500 أمريكى' }];
+    expect(await render(BODY, data)).toContain('<q id="quote-with-figures" data-speaker="joe-biden">مع <data id="figure-foreign-troops" value="3500">3500 جندى</data>، بينهم <data id="figure-us-troops" value="2500">2500 أمريكى</data></q>');
+  });
+
+  test('a second mention gets its own id', async () => {
+    const data = frontmatter();
+    (data.actors as { mentions: unknown[] }[])[0]!.mentions.push({ exact: 'بينهم' });
+    expect(await render(BODY, data)).toContain('<span id="actor-joe-biden--2" class="actor" data-actor="joe-biden">بينهم</span>');
+  });
+
+  test.each([
+    {
+      title: 'crossing spans',
+      change: (data: Record<string, unknown>) => {
+        data.quotes = [{ id: 'crossing', speaker: 'joe-biden', kind: 'reported', exact: 'هنا الآن» مع 3500' }];
+      },
+      says: ['test.md: 1 problem', 'quotes[0] (id "crossing")', 'crosses figures[0].mentions[0] ("foreign-troops"', 'may nest but not overlap'],
+    },
+    {
+      title: 'a span across two paragraphs',
+      change: (data: Record<string, unknown>) => {
+        data.quotes = [{ id: 'two-paragraphs', speaker: 'joe-biden', kind: 'reported', exact: 'واشنطن.\n\nوقال' }];
+      },
+      says: ['quotes[0] (id "two-paragraphs")', 'runs from one paragraph into the next'],
+    },
+    {
+      title: 'every unresolved selector, at once',
+      change: (data: Record<string, unknown>) => {
+        data.quotes = [{ id: 'missing', speaker: 'joe-biden', kind: 'direct', exact: '«نحن هناك»' }];
+        (data.dates as { mentions: unknown[] }[])[0]!.mentions = [{ exact: 'الإثنين' }];
+      },
+      says: ['2 problems', 'quotes[0] (id "missing")', 'the closest text is "«نحن هنا', 'dates[0].mentions[0] (id "meeting")', 'differ only by Arabic letter variants'],
+    },
+  ])('$title stop the render with the file, the field and the id', async ({ change, says }) => {
+    const data = frontmatter();
+    change(data);
+    const error = await render(BODY, data).then(() => undefined, (caught: Error) => caught);
+    expect(error).toBeInstanceOf(Error);
+    for (const words of says) expect(error?.message).toContain(words);
+  });
+
+  test('raw HTML in the body is refused', async () => {
+    await expect(render(`${BODY}\n\n<div>x</div>`)).rejects.toThrow('contains raw HTML');
+  });
+});

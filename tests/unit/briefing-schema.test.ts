@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { briefingSchema } from '../../src/schemas/briefing';
+import { frontmatter } from '../helpers/briefing';
+
+type Data = Record<string, any>;
+
+/** The issues of a frontmatter changed by `change`, as `path: message` lines. */
+function issues(change: (data: Data) => void): string[] {
+  const data = frontmatter();
+  change(data);
+  const result = briefingSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+test('the helper frontmatter is valid, so each case below fails for its own reason', () => {
+  expect(issues(() => {})).toEqual([]);
+});
+
+describe('a missing required field is rejected at its path', () => {
+  test.each([
+    'title',
+    'summary',
+    'published',
+    'source',
+    'source.publisher',
+    'source.published',
+    'source.published.date',
+    'source.published.basis',
+    'source.published.note',
+    'actors',
+    'actors.0.id',
+    'actors.0.name',
+    'actors.0.name.ar',
+    'actors.0.name.en',
+    'actors.0.kind',
+    'actors.0.mentions',
+    'actors.0.mentions.0.exact',
+    'quotes.0.id',
+    'quotes.0.speaker',
+    'quotes.0.kind',
+    'quotes.0.exact',
+    'figures.0.id',
+    'figures.0.value',
+    'figures.0.unit',
+    'figures.0.label',
+    'figures.0.approximate',
+    'dates.0.id',
+    'dates.0.date',
+    'dates.0.precision',
+    'dates.0.kind',
+    'dates.0.title',
+    'dates.0.note',
+    'dates.1.sources.0.publisher',
+  ])('%s', (path) => {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    const found = issues((data) => {
+      delete keys.reduce((object, key) => object[key], data)[last];
+    });
+    expect(found.some((line) => line.startsWith(`${path}: `))).toBe(true);
+  });
+});
+
+describe('an enum value outside its list is rejected, naming the allowed values', () => {
+  test.each([
+    ['actors.0.kind', 'people', '"person"|"organization"|"state"|"group"|"media"'],
+    ['quotes.0.kind', 'indirect', '"direct"|"reported"'],
+    ['figures.0.unit', 'soldiers', '"troops"|"round"|"week"'],
+    ['dates.0.precision', 'exact', '"day"|"month"|"year"|"approximate"|"open"'],
+    ['dates.0.kind', 'future', '"reported"|"scheduled"|"deadline"|"context"'],
+    ['source.published.basis', 'guessed', '"stated"|"inferred"'],
+  ])('%s: %s', (path, value, allowed) => {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    const found = issues((data) => {
+      keys.reduce((object, key) => object[key], data)[last] = value;
+    });
+    expect(found).toEqual([`${path}: Invalid option: expected one of ${allowed}`]);
+  });
+});
+
+describe('a reference must name an existing id', () => {
+  test.each([
+    { title: 'speaker', change: (data: Data) => (data.quotes[0].speaker = 'jen-psaki'), expected: 'quotes.0.speaker: names "jen-psaki", which is not an actor id: use one of joe-biden, wsj, or add the actor' },
+    { title: 'via', change: (data: Data) => (data.quotes[0].via = 'reuters'), expected: 'quotes.0.via: names "reuters", which is not an actor id: use one of joe-biden, wsj, or add the actor' },
+    { title: 'partOf', change: (data: Data) => (data.figures[1].partOf = 'all-troops'), expected: 'figures.1.partOf: names "all-troops", which is not a figure id: use one of foreign-troops, us-troops, other-troops' },
+    { title: 'derived.minuend', change: (data: Data) => (data.figures[2].derived.minuend = 'troops'), expected: 'figures.2.derived.minuend: names "troops", which is not a figure id: use one of foreign-troops, us-troops, other-troops' },
+  ])('$title', ({ change, expected }) => {
+    expect(issues(change)).toEqual([expected]);
+  });
+});
+
+describe('the analysis must agree with itself', () => {
+  test.each([
+    { title: 'a duplicate id across lists', change: (data: Data) => (data.dates[0].id = 'joe-biden'), expected: 'dates.0.id: "joe-biden" is already the id of actors[0]: ids must be unique in a briefing, rename one' },
+    { title: 'an id that is not kebab-case ASCII', change: (data: Data) => (data.actors[0].id = 'Joe_Biden'), expected: 'actors.0.id: must be kebab-case ASCII (a–z, 0–9, single hyphens), e.g. "fuad-hussein"' },
+    { title: 'an impossible date', change: (data: Data) => (data.dates[0].date = '2021-02-30'), expected: 'dates.0.date: is not a real calendar date: write YYYY, YYYY-MM or YYYY-MM-DD' },
+    { title: 'a precision that contradicts the date', change: (data: Data) => (data.dates[0].precision = 'month'), expected: 'dates.0.precision: contradicts the date: day needs YYYY-MM-DD, month YYYY-MM, year YYYY' },
+    { title: 'a context event without sources', change: (data: Data) => (data.dates[1].sources = []), expected: 'dates.1.sources: is empty: a context event needs at least one source, since the article does not state it' },
+    { title: 'a negative figure', change: (data: Data) => (data.figures[0].value = -3500), expected: 'figures.0.value: must not be negative' },
+    { title: 'a non-numeric figure', change: (data: Data) => (data.figures[0].value = 'ثلاثة آلاف'), expected: 'figures.0.value: must be a number' },
+    { title: 'a part larger than its whole', change: (data: Data) => (data.figures[1].value = 4000), expected: 'figures.1.value: 4000 is larger than 3500, the value of "foreign-troops" it is part of: check both numbers or drop partOf' },
+    { title: 'a derived figure that does not add up', change: (data: Data) => (data.figures[2].value = 1200), expected: 'figures.2.value: is 1200, but foreign-troops − us-troops = 1000: fix the value or the derivation' },
+    { title: 'a reported figure with no mention', change: (data: Data) => (data.figures[0].mentions = []), expected: 'figures.0.mentions: is empty: a reported figure needs at least one mention (or `derived` if the site computes it)' },
+    { title: 'an unknown key', change: (data: Data) => (data.actors[0].wikipedia = 'x'), expected: 'actors.0: Unrecognized key: "wikipedia"' },
+  ])('$title', ({ change, expected }) => {
+    // Other checks may follow from the same mistake (a negative whole no longer adds up).
+    expect(issues(change)).toContain(expected);
+  });
+
+  test('a partOf cycle', () => {
+    const found = issues((data) => {
+      data.figures[0].partOf = 'us-troops';
+      data.figures[1].value = 3500;
+    });
+    expect(found).toContain('figures.0.partOf: leads back to "foreign-troops": a figure cannot be part of itself, remove one partOf of the cycle');
+  });
+});
