@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -32,4 +34,19 @@ export function readPage(path: string): Root {
 export function fixtureParagraphs(): string[] {
   const lines = readFileSync(`${ROOT}tests/fixtures/article.ar.txt`, 'utf8').split('\n');
   return [5, 9, 12, 16, 20, 24, 28, 32, 34, 36, 38].map((line) => lines[line] as string);
+}
+
+/**
+ * A throwaway copy of the project (its code, config and the given briefings; node_modules
+ * linked, not copied) for builds that are meant to fail. Returns the copy's root.
+ */
+export function projectCopy(briefings: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'mowjaz-'));
+  for (const entry of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
+    if (existsSync(`${ROOT}${entry}`)) cpSync(`${ROOT}${entry}`, join(root, entry), { recursive: true });
+  }
+  symlinkSync(`${ROOT}node_modules`, join(root, 'node_modules'), 'dir');
+  mkdirSync(join(root, 'content/briefings'), { recursive: true });
+  for (const [name, text] of Object.entries(briefings)) writeFileSync(join(root, 'content/briefings', name), text);
+  return root;
 }

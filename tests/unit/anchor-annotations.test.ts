@@ -76,7 +76,10 @@ describe('rehypeAnchorAnnotations through the real Markdown pipeline', () => {
     for (const words of says) expect(error?.message).toContain(words);
   });
 
-  test('raw HTML in the body is refused', async () => {
-    await expect(render(`${BODY}\n\n<div>x</div>`)).rejects.toThrow('contains raw HTML');
+  test.each([
+    ['a block', `${BODY}\n\n<div>x</div>`],
+    ['inline', BODY.replace('واشنطن', '<b>واشنطن</b>')],
+  ])('raw HTML in the body is refused: %s', async (_, body) => {
+    await expect(render(body)).rejects.toThrow('contains raw HTML');
   });
 });

@@ -40,6 +40,15 @@ function textOf(node: ElementContent): string {
   return '';
 }
 
+/**
+ * Raw HTML reaches rehype as `raw` nodes, a type that remark-rehype adds to hast (and that hast's
+ * own types do not list, hence the widening to string).
+ */
+function containsRawHtml(node: Root | RootContent): boolean {
+  if ((node.type as string) === 'raw') return true;
+  return 'children' in node && node.children.some(containsRawHtml);
+}
+
 /** The blocks of the tree in document order: elements whose children are running text. */
 function blocksOf(parent: Root | Element, blocks: Element[] = []): Element[] {
   for (const child of parent.children) {
@@ -128,7 +137,7 @@ export function rehypeAnchorAnnotations() {
     const briefing = briefingSchema.parse((file.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter);
     const problems: Problem[] = [];
 
-    if (tree.children.some((node) => node.type === 'raw')) {
+    if (containsRawHtml(tree)) {
       problems.push({ field: 'body', message: 'contains raw HTML: a briefing body is the article as text; mark it up with Markdown only' });
     }
 
