@@ -1,6 +1,6 @@
 import type { Briefing } from '../schemas/briefing';
 import type { Selector } from '../schemas/selector';
-import { anchorId, type AnchorKind } from './ids';
+import { anchorId, eventId, type AnchorKind } from './ids';
 
 type Properties = Record<string, string | string[]>;
 
@@ -15,7 +15,20 @@ export interface Annotation {
   tagName: 'q' | 'time' | 'data' | 'span';
   /** The element's attributes, its fragment `id` included. */
   properties: Properties;
+  /** Where the mention leads, if it is a link (a date leads to its timeline entry). */
+  href?: string;
 }
+
+/** What the page needs to know of an anchor that only the rendered body can tell. */
+export interface AnchorInfo {
+  /** The paragraph it is in, counted from 1. */
+  paragraph: number;
+  /** For a quote: a URL text directive (`text=…`) that lands on it and nowhere else. */
+  textDirective?: string;
+}
+
+/** Anchor id → what the rendered body knows of it; handed to the page as `remarkPluginFrontmatter.anchors`. */
+export type AnchorIndex = Record<string, AnchorInfo>;
 
 interface Mentioned {
   id: string;
@@ -26,8 +39,7 @@ function mentionsOf<T extends Mentioned>(
   kind: AnchorKind,
   list: string,
   items: T[],
-  tagName: Annotation['tagName'],
-  properties: (item: T) => Properties,
+  element: Pick<Annotation, 'tagName'> & { properties: (item: T) => Properties; href?: (item: T) => string },
 ): Annotation[] {
   return items.flatMap((item, index) =>
     item.mentions.map((selector, mention) => ({
@@ -35,8 +47,9 @@ function mentionsOf<T extends Mentioned>(
       id: item.id,
       field: `${list}[${index}].mentions[${mention}]`,
       selector,
-      tagName,
-      properties: { id: anchorId(kind, item.id, mention + 1), ...properties(item) },
+      tagName: element.tagName,
+      properties: { id: anchorId(kind, item.id, mention + 1), ...element.properties(item) },
+      ...(element.href && { href: element.href(item) }),
     })),
   );
 }
@@ -52,9 +65,13 @@ export function annotationsOf(briefing: Briefing): Annotation[] {
     properties: { id: anchorId('quote', quote.id), dataSpeaker: quote.speaker },
   }));
   return [
-    ...mentionsOf('actor', 'actors', briefing.actors, 'span', (actor) => ({ className: ['actor'], dataActor: actor.id })),
+    ...mentionsOf('actor', 'actors', briefing.actors, { tagName: 'span', properties: (actor) => ({ className: ['actor'], dataActor: actor.id }) }),
     ...quotes,
-    ...mentionsOf('figure', 'figures', briefing.figures, 'data', (figure) => ({ value: String(figure.value) })),
-    ...mentionsOf('date', 'dates', briefing.dates, 'time', (event) => ({ dateTime: event.date })),
+    ...mentionsOf('figure', 'figures', briefing.figures, { tagName: 'data', properties: (figure) => ({ value: String(figure.value) }) }),
+    ...mentionsOf('date', 'dates', briefing.dates, {
+      tagName: 'time',
+      properties: (event) => ({ dateTime: event.date }),
+      href: (event) => `#${eventId(event.id)}`,
+    }),
   ];
 }

@@ -13,3 +13,8 @@ export function anchorId(kind: AnchorKind, id: string, mention = 1): string {
 export function paragraphId(index: number): string {
   return `p-${index + 1}`;
 }
+
+/** A timeline entry: every mention of a date links here, and the entry links back. */
+export function eventId(id: string): string {
+  return `event-${id}`;
+}

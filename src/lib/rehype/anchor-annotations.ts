@@ -1,10 +1,11 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { briefingSchema } from '../../schemas/briefing';
-import { annotationsOf, type Annotation } from '../annotations';
+import { annotationsOf, type Annotation, type AnchorIndex } from '../annotations';
 import { ContentError, type Problem } from '../content-error';
 import { paragraphId } from '../ids';
 import { excerpt, resolveSelector, type Span } from '../selectors';
+import { formatDirective, uniqueDirective } from '../text-fragment';
 
 /** Elements that hold running text; any other element with text in it is a block. */
 const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
@@ -88,17 +89,18 @@ function splitAt(children: ElementContent[], at: number): ElementContent[] {
 }
 
 /**
- * Wraps the text offsets [start, end) of `parent` in `wrapper`, descending to the deepest element
+ * Wraps the text offsets [start, end) of `parent` in `wrapper` (the text going into `holder`,
+ * the wrapper itself or an element inside it), descending to the deepest element
  * that holds the whole range, so that spans already wrapped nest instead of being cut:
  *
  *   <p>a <q>b <strong>c</strong></q></p>  + wrap "c" → <p>a <q>b <strong><data>c</data></strong></q></p>
  */
-function wrapRange(parent: Element, start: number, end: number, wrapper: Element): void {
+function wrapRange(parent: Element, start: number, end: number, wrapper: Element, holder = wrapper): void {
   let offset = 0;
   for (const child of parent.children) {
     const length = textLength(child);
     if (child.type === 'element' && offset <= start && end <= offset + length) {
-      wrapRange(child, start - offset, end - offset, wrapper);
+      wrapRange(child, start - offset, end - offset, wrapper, holder);
       return;
     }
     offset += length;
@@ -117,7 +119,7 @@ function wrapRange(parent: Element, start: number, end: number, wrapper: Element
     }
     offset += length;
   }
-  wrapper.children = inside;
+  holder.children = inside;
   parent.children = kept;
 }
 
@@ -129,12 +131,19 @@ const crosses = (a: Span, b: Span): boolean => (a.start < b.start && b.start < a
  * that says what it is — `<q>` for quotes, `<time datetime>` for dates, `<data value>` for
  * figures, `<span data-actor>` for actors — with a stable fragment id. Paragraphs get `p-<n>`.
  *
+ * A date mention is also a link to its timeline entry (`#event-<id>`).
+ *
+ * What only the rendered body can tell — each anchor's paragraph, each quote's URL text
+ * directive — is handed to the page as `anchors` in `remarkPluginFrontmatter` (an `AnchorIndex`).
+ *
  * A selector that matches nothing or several places, that crosses a paragraph or another
- * annotation, or raw HTML in the body, stops the build with every problem of the file listed.
+ * annotation, a quote no text directive can single out, or raw HTML in the body, stops the build
+ * with every problem of the file listed.
  */
 export function rehypeAnchorAnnotations() {
   return function transform(tree: Root, file: VFile): void {
-    const briefing = briefingSchema.parse((file.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter);
+    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+    const briefing = briefingSchema.parse(astro?.frontmatter);
     const problems: Problem[] = [];
 
     if (containsRawHtml(tree)) {
@@ -175,19 +184,35 @@ export function rehypeAnchorAnnotations() {
       }
     }
 
+    const paragraphs = blocks.filter(({ element }) => element.tagName === 'p');
+    const anchors: AnchorIndex = {};
+    for (const { annotation, block, span } of placed) {
+      const anchor = String(annotation.properties.id);
+      anchors[anchor] = { paragraph: paragraphs.indexOf(block) + 1 };
+      if (annotation.kind !== 'quote') continue;
+      const index = blocks.indexOf(block);
+      const directive = uniqueDirective(
+        blocks.map(({ start, end }) => text.slice(start, end)),
+        index,
+        { start: span.start - block.start, end: span.end - block.start },
+      );
+      if (directive) anchors[anchor].textDirective = formatDirective(directive);
+      else problems.push({ field: annotation.field, id: annotation.id, message: 'no URL text fragment (#:~:text=) lands on this quote alone, even with six words of context: widen the span to whole words' });
+    }
+
     if (problems.length > 0) throw new ContentError(file.path, problems);
 
     // Outer spans first, so that inner ones find their wrapper and nest inside it.
     placed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
     for (const { annotation, block, span } of placed) {
-      const wrapper: Element = { type: 'element', tagName: annotation.tagName, properties: { ...annotation.properties }, children: [] };
-      wrapRange(block.element, span.start - block.start, span.end - block.start, wrapper);
+      const element: Element = { type: 'element', tagName: annotation.tagName, properties: { ...annotation.properties }, children: [] };
+      const wrapper: Element = annotation.href ? { type: 'element', tagName: 'a', properties: { href: annotation.href, className: ['annotation-link'] }, children: [element] } : element;
+      wrapRange(block.element, span.start - block.start, span.end - block.start, wrapper, element);
     }
 
-    blocks
-      .filter(({ element }) => element.tagName === 'p')
-      .forEach(({ element }, index) => {
-        element.properties.id ??= paragraphId(index);
-      });
+    paragraphs.forEach(({ element }, index) => {
+      element.properties.id ??= paragraphId(index);
+    });
+    if (astro?.frontmatter) astro.frontmatter.anchors = anchors;
   };
 }

@@ -1,0 +1,60 @@
+import { NUMBERING_SYSTEM, SITE } from '../consts';
+import { granularity, type Precision } from './dates';
+
+/** One number format for the whole site: figures, counts and chart labels alike. */
+const numbers = new Intl.NumberFormat(SITE.locale, { numberingSystem: NUMBERING_SYSTEM });
+
+export function formatNumber(value: number): string {
+  return numbers.format(value);
+}
+
+const utc = { numberingSystem: NUMBERING_SYSTEM, timeZone: 'UTC' } as const;
+
+/** Gregorian formats by how precisely the date is written. */
+const GREGORIAN = {
+  day: new Intl.DateTimeFormat(SITE.locale, { ...utc, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  month: new Intl.DateTimeFormat(SITE.locale, { ...utc, month: 'long', year: 'numeric' }),
+  year: new Intl.DateTimeFormat(SITE.locale, { ...utc, year: 'numeric' }),
+};
+
+/** A day without its weekday: "about Tuesday" would claim more than is known. */
+const ABOUT_A_DAY = new Intl.DateTimeFormat(SITE.locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' });
+
+/** Hijri (Umm al-Qura) formats: a Gregorian month or year spans parts of two Hijri ones. */
+const HIJRI = {
+  day: new Intl.DateTimeFormat(SITE.locale, { ...utc, calendar: 'islamic-umalqura', day: 'numeric', month: 'long', year: 'numeric' }),
+  month: new Intl.DateTimeFormat(SITE.locale, { ...utc, calendar: 'islamic-umalqura', month: 'long', year: 'numeric' }),
+  year: new Intl.DateTimeFormat(SITE.locale, { ...utc, calendar: 'islamic-umalqura', year: 'numeric' }),
+};
+
+/** The first and last day that a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date covers. */
+export function periodOf(date: string): { first: Date; last: Date } {
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+  const first = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const last = day !== undefined ? first : month !== undefined ? new Date(Date.UTC(year, month, 0)) : new Date(Date.UTC(year, 11, 31));
+  return { first, last };
+}
+
+/** The Gregorian date in Arabic, as precisely as it is known and no more. */
+export function formatGregorian(date: string, precision: Precision): string {
+  const { first } = periodOf(date);
+  if (precision === 'approximate') return `نحو ${(granularity(date) === 'day' ? ABOUT_A_DAY : GREGORIAN[granularity(date)]).format(first)}`;
+  const written = GREGORIAN[granularity(date)].format(first);
+  if (precision === 'open') return `من ${written} فصاعدًا`;
+  return written;
+}
+
+/** The same period in the Hijri calendar: one day, or the range a month or year spans. */
+export function formatHijri(date: string, precision: Precision): string {
+  const { first, last } = periodOf(date);
+  const format = HIJRI[granularity(date)];
+  const written = first.getTime() === last.getTime() ? format.format(first) : format.formatRange(first, last);
+  if (precision === 'approximate') return `نحو ${written}`;
+  if (precision === 'open') return `من ${written} فصاعدًا`;
+  return written;
+}
+
+/** A site date (a briefing's publication) in Arabic. */
+export function formatDay(date: Date): string {
+  return GREGORIAN.day.format(date);
+}
