@@ -75,9 +75,10 @@ export const UI = {
   mentionOf: (paragraph: number) => `الفقرة ${paragraph}`,
   permalink: (speaker: string) => `رابط دائم لاقتباس ${speaker}`,
   permalinkText: 'رابط',
-  textFragmentLink: (speaker: string) => `افتح اقتباس ${speaker} مظلَّلًا في النص`,
+  textFragmentLink: (speaker: string) => `تظليل اقتباس ${speaker} في النص`,
   textFragmentText: 'تظليل',
   copied: 'نُسخ الرابط:',
+  copyFailed: 'تعذّر النسخ؛ الرابط في شريط العنوان.',
   direct: 'اقتباس مباشر',
   reportedSpeech: 'كلام منقول',
   via: 'عبر',
@@ -85,5 +86,5 @@ export const UI = {
   inText: 'في النص',
   hijri: 'بالهجري',
   published: 'نُشر في موجز',
-  counts: (quotes: number, figures: number, dates: number) => `${quotes} اقتباسًا · ${figures} أرقام · ${dates} تواريخ`,
+  counts: (quotes: string, figures: string, dates: string) => `اقتباسات: ${quotes} · أرقام: ${figures} · تواريخ: ${dates}`,
 } as const;

@@ -75,3 +75,10 @@ export function annotationsOf(briefing: Briefing): Annotation[] {
     }),
   ];
 }
+
+/** The paragraph an anchor is in; an anchor missing from the index is a bug, not a content error. */
+export function paragraphOf(anchors: AnchorIndex, anchor: string): number {
+  const paragraph = anchors[anchor]?.paragraph;
+  if (paragraph === undefined) throw new Error(`#${anchor} is not in the rendered body: the anchoring plugin did not run on it`);
+  return paragraph;
+}
