@@ -1,29 +1,29 @@
 import { z } from 'astro/zod';
 import { actorSchema } from './actor';
+import { list, record, text } from './fields';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
 import { quoteSchema } from './quote';
 import { sourceSchema } from './source';
 
 /** One briefing's frontmatter: the analysis of the article that is its body. */
-export const briefingSchema = z
-  .strictObject({
+export const briefingSchema = record({
     /** The article's headline, verbatim. */
-    title: z.string().min(1),
+    title: text(),
     /** The analyst's one or two sentences, in Arabic. */
-    summary: z.string().min(1),
+    summary: text(),
     /** When the briefing was published on this site (the feed's pubDate). */
-    published: z.coerce.date({ error: 'must be a date such as 2026-11-29' }),
+    published: z.coerce.date({ error: 'must be a date written YYYY-MM-DD, e.g. 2026-11-29' }),
     /** Where the article comes from, as far as is known. */
     source: sourceSchema,
     /** Everyone the article names or quotes. */
-    actors: z.array(actorSchema).min(1),
+    actors: list(actorSchema).min(1, 'is empty: a briefing names at least one actor'),
     /** Who said what. */
-    quotes: z.array(quoteSchema).default([]),
+    quotes: list(quoteSchema).default([]),
     /** The numbers the article claims, and any the site derives. */
-    figures: z.array(figureSchema).default([]),
+    figures: list(figureSchema).default([]),
     /** The events of the annotated timeline. */
-    dates: z.array(eventSchema).default([]),
+    dates: list(eventSchema).default([]),
   })
   .superRefine((briefing, context) => {
     for (const issue of referenceIssues(briefing)) context.addIssue({ code: 'custom', ...issue });

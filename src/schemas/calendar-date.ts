@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../lib/dates';
+import { text } from './fields';
 
 /**
  * A calendar date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. YAML reads an unquoted `2021-07-26` as a
@@ -7,7 +8,5 @@ import { isCalendarDate } from '../lib/dates';
  */
 export const calendarDateSchema = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })
-    .refine(isCalendarDate, 'is not a real calendar date: write YYYY, YYYY-MM or YYYY-MM-DD'),
+  text().refine(isCalendarDate, 'is not a real calendar date: write YYYY, YYYY-MM or YYYY-MM-DD (and check the day exists)'),
 );

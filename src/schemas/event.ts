@@ -1,6 +1,7 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { precisionMatches } from '../lib/dates';
 import { calendarDateSchema } from './calendar-date';
+import { list, oneOf, record, text } from './fields';
 import { idSchema } from './id';
 import { selectorSchema } from './selector';
 import { citationSchema } from './source';
@@ -10,24 +11,23 @@ import { citationSchema } from './source';
  * `day` → YYYY-MM-DD, `month` → YYYY-MM, `year` → YYYY; `approximate` → any of those, shown as
  * "about"; `open` → the earliest it can be, with no end the article gives.
  */
-export const eventSchema = z
-  .strictObject({
+export const eventSchema = record({
     /** Stable id, also the URL fragment of its first mention (`#date-<id>`). */
     id: idSchema,
     /** The resolved date. */
     date: calendarDateSchema,
     /** How precisely the date is known. */
-    precision: z.enum(['day', 'month', 'year', 'approximate', 'open']),
+    precision: oneOf(['day', 'month', 'year', 'approximate', 'open']),
     /** `reported`: it happened; `scheduled`: it is to happen; `deadline`: it must happen by then; `context`: background the article does not state. */
-    kind: z.enum(['reported', 'scheduled', 'deadline', 'context']),
+    kind: oneOf(['reported', 'scheduled', 'deadline', 'context']),
     /** The event in a few Arabic words. */
-    title: z.string().min(1),
+    title: text(),
     /** The analyst's annotation: how the date was resolved and why it matters, in Arabic. */
-    note: z.string().min(1),
+    note: text(),
     /** Every phrase of the body that refers to this date; empty for context events. */
-    mentions: z.array(selectorSchema).default([]),
+    mentions: list(selectorSchema).default([]),
     /** Public reporting the event rests on; required for context events. */
-    sources: z.array(citationSchema).default([]),
+    sources: list(citationSchema).default([]),
   })
   .refine((event) => precisionMatches(event.precision, event.date), {
     path: ['precision'],

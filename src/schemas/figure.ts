@@ -1,25 +1,24 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { flag, list, number, oneOf, record, text } from './fields';
 import { idSchema } from './id';
 import { selectorSchema } from './selector';
 
 /** A number the article claims, or one the site derives from those it claims. */
-export const figureSchema = z
-  .strictObject({
+export const figureSchema = record({
     /** Stable id, also the URL fragment of its first mention (`#figure-<id>`). */
     id: idSchema,
     /** The number. */
-    value: z.number({ error: 'must be a number' }).nonnegative('must not be negative'),
+    value: number().nonnegative('must not be negative: a count of troops, rounds or weeks is 0 or more'),
     /** What is counted. */
-    unit: z.enum(['troops', 'round', 'week']),
+    unit: oneOf(['troops', 'round', 'week']),
     /** What the number is, in Arabic. */
-    label: z.string().min(1),
+    label: text(),
     /** True when the article hedges the number (`نحو`, about). */
-    approximate: z.boolean(),
+    approximate: flag(),
     /** The id of the figure this one is a part of. */
     partOf: idSchema.optional(),
     /** Present only on a figure the site computes: `value` must equal `minuend − subtrahend`. */
-    derived: z
-      .strictObject({
+    derived: record({
         /** The figure subtracted from. */
         minuend: idSchema,
         /** The figure subtracted. */
@@ -27,7 +26,7 @@ export const figureSchema = z
       })
       .optional(),
     /** Every place the body states the number; empty only for a derived figure. */
-    mentions: z.array(selectorSchema).default([]),
+    mentions: list(selectorSchema).default([]),
   })
   .refine((figure) => figure.derived !== undefined || figure.mentions.length > 0, {
     path: ['mentions'],

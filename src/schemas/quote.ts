@@ -1,9 +1,10 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { oneOf, record } from './fields';
 import { idSchema } from './id';
 import { selectorFields } from './selector';
 
 /** Who said what: the quoted words in the body, anchored and linkable (`#quote-<id>`). */
-export const quoteSchema = z.strictObject({
+export const quoteSchema = record({
   /** Stable id, also the quote's URL fragment. Never renamed once published. */
   id: idSchema,
   /** The actor id of who said it. */
@@ -11,7 +12,7 @@ export const quoteSchema = z.strictObject({
   /** The actor id of the medium that carried it, if the article names one. */
   via: idSchema.optional(),
   /** `direct`: the speaker's words in quotation marks; `reported`: the article's paraphrase. */
-  kind: z.enum(['direct', 'reported']),
+  kind: oneOf(['direct', 'reported']),
   ...selectorFields,
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { record, text } from './fields';
 
 /**
  * A W3C Web Annotation TextQuoteSelector: the exact span of the body an annotation is about.
@@ -6,13 +6,13 @@ import { z } from 'astro/zod';
  */
 export const selectorFields = {
   /** The span, copied character for character from the body (letter variants, typos and all). */
-  exact: z.string().min(1, 'is empty: copy the span from the body'),
+  exact: text(),
   /** Text immediately before the span, to tell apart repeated spans. */
-  prefix: z.string().min(1).optional(),
+  prefix: text().optional(),
   /** Text immediately after the span, to tell apart repeated spans. */
-  suffix: z.string().min(1).optional(),
+  suffix: text().optional(),
 };
 
-export const selectorSchema = z.strictObject(selectorFields);
+export const selectorSchema = record(selectorFields);
 
-export type Selector = z.infer<typeof selectorSchema>;
+export type Selector = ReturnType<typeof selectorSchema.parse>;

@@ -16,7 +16,7 @@ test('the helper frontmatter is valid, so each case below fails for its own reas
   expect(issues(() => {})).toEqual([]);
 });
 
-describe('a missing required field is rejected at its path', () => {
+describe('a missing required field is rejected at its path, with what to add', () => {
   test.each([
     'title',
     'summary',
@@ -57,25 +57,25 @@ describe('a missing required field is rejected at its path', () => {
     const found = issues((data) => {
       delete keys.reduce((object, key) => object[key], data)[last];
     });
-    expect(found.some((line) => line.startsWith(`${path}: `))).toBe(true);
+    expect(found.find((line) => line.startsWith(`${path}: `))).toMatch(/^[\w.]+: is missing: add (it \(.+\)|one of .+)$|must be a date/);
   });
 });
 
 describe('an enum value outside its list is rejected, naming the allowed values', () => {
   test.each([
-    ['actors.0.kind', 'people', '"person"|"organization"|"state"|"group"|"media"'],
-    ['quotes.0.kind', 'indirect', '"direct"|"reported"'],
-    ['figures.0.unit', 'soldiers', '"troops"|"round"|"week"'],
-    ['dates.0.precision', 'exact', '"day"|"month"|"year"|"approximate"|"open"'],
-    ['dates.0.kind', 'future', '"reported"|"scheduled"|"deadline"|"context"'],
-    ['source.published.basis', 'guessed', '"stated"|"inferred"'],
+    ['actors.0.kind', 'people', 'person, organization, state, group, media'],
+    ['quotes.0.kind', 'indirect', 'direct, reported'],
+    ['figures.0.unit', 'soldiers', 'troops, round, week'],
+    ['dates.0.precision', 'exact', 'day, month, year, approximate, open'],
+    ['dates.0.kind', 'future', 'reported, scheduled, deadline, context'],
+    ['source.published.basis', 'guessed', 'stated, inferred'],
   ])('%s: %s', (path, value, allowed) => {
     const keys = path.split('.');
     const last = keys.pop() as string;
     const found = issues((data) => {
       keys.reduce((object, key) => object[key], data)[last] = value;
     });
-    expect(found).toEqual([`${path}: Invalid option: expected one of ${allowed}`]);
+    expect(found).toEqual([`${path}: is "${value}", which is not one of ${allowed}: use one of them`]);
   });
 });
 
@@ -94,15 +94,15 @@ describe('the analysis must agree with itself', () => {
   test.each([
     { title: 'a duplicate id across lists', change: (data: Data) => (data.dates[0].id = 'joe-biden'), expected: 'dates.0.id: "joe-biden" is already the id of actors[0]: ids must be unique in a briefing, rename one' },
     { title: 'an id that is not kebab-case ASCII', change: (data: Data) => (data.actors[0].id = 'Joe_Biden'), expected: 'actors.0.id: must be kebab-case ASCII (a–z, 0–9, single hyphens), e.g. "fuad-hussein"' },
-    { title: 'an impossible date', change: (data: Data) => (data.dates[0].date = '2021-02-30'), expected: 'dates.0.date: is not a real calendar date: write YYYY, YYYY-MM or YYYY-MM-DD' },
+    { title: 'an impossible date', change: (data: Data) => (data.dates[0].date = '2021-02-30'), expected: 'dates.0.date: is not a real calendar date: write YYYY, YYYY-MM or YYYY-MM-DD (and check the day exists)' },
     { title: 'a precision that contradicts the date', change: (data: Data) => (data.dates[0].precision = 'month'), expected: 'dates.0.precision: contradicts the date: day needs YYYY-MM-DD, month YYYY-MM, year YYYY' },
     { title: 'a context event without sources', change: (data: Data) => (data.dates[1].sources = []), expected: 'dates.1.sources: is empty: a context event needs at least one source, since the article does not state it' },
-    { title: 'a negative figure', change: (data: Data) => (data.figures[0].value = -3500), expected: 'figures.0.value: must not be negative' },
-    { title: 'a non-numeric figure', change: (data: Data) => (data.figures[0].value = 'ثلاثة آلاف'), expected: 'figures.0.value: must be a number' },
+    { title: 'a negative figure', change: (data: Data) => (data.figures[0].value = -3500), expected: 'figures.0.value: must not be negative: a count of troops, rounds or weeks is 0 or more' },
+    { title: 'a non-numeric figure', change: (data: Data) => (data.figures[0].value = 'ثلاثة آلاف'), expected: 'figures.0.value: is "ثلاثة آلاف": it must be a number, written without quotes or digit separators, e.g. 2500' },
     { title: 'a part larger than its whole', change: (data: Data) => (data.figures[1].value = 4000), expected: 'figures.1.value: 4000 is larger than 3500, the value of "foreign-troops" it is part of: check both numbers or drop partOf' },
     { title: 'a derived figure that does not add up', change: (data: Data) => (data.figures[2].value = 1200), expected: 'figures.2.value: is 1200, but foreign-troops − us-troops = 1000: fix the value or the derivation' },
     { title: 'a reported figure with no mention', change: (data: Data) => (data.figures[0].mentions = []), expected: 'figures.0.mentions: is empty: a reported figure needs at least one mention (or `derived` if the site computes it)' },
-    { title: 'an unknown key', change: (data: Data) => (data.actors[0].wikipedia = 'x'), expected: 'actors.0: Unrecognized key: "wikipedia"' },
+    { title: 'an unknown key', change: (data: Data) => (data.actors[0].wikipedia = 'x'), expected: 'actors.0: has the unknown field "wikipedia": remove it or fix its spelling (the fields are id, name, kind, role, wikidata, mentions)' },
   ])('$title', ({ change, expected }) => {
     // Other checks may follow from the same mistake (a negative whole no longer adds up).
     expect(issues(change)).toContain(expected);

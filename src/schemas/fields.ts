@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+/**
+ * Field constructors whose errors tell a content author what to write. Zod's own messages
+ * ("expected string, received undefined") say what the parser saw; these say what to do.
+ */
+
+type Issue = { code: string; input?: unknown; keys?: string[] };
+
+const describe = (input: unknown): string => (Array.isArray(input) ? 'a list' : input === null ? 'empty (null)' : typeof input === 'object' ? 'a mapping' : `${JSON.stringify(input)}`);
+
+/** An error function: a missing field is "missing", a wrong one says what it should be. */
+function expecting(what: string) {
+  return (issue: Issue): string => (issue.input === undefined ? `is missing: add it (${what})` : `is ${describe(issue.input)}: it must be ${what}`);
+}
+
+/** Text that is not empty. */
+export const text = () => z.string({ error: expecting('text') }).min(1, 'is empty: write it, or remove the field if it is optional');
+
+/** A number. */
+export const number = () => z.number({ error: expecting('a number, written without quotes or digit separators, e.g. 2500') });
+
+/** true or false. */
+export const flag = () => z.boolean({ error: expecting('true or false') });
+
+/** One of a fixed set of words. */
+export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
+  const allowed = values.join(', ');
+  return z.enum(values, {
+    error: (issue: Issue) => (issue.input === undefined ? `is missing: add one of ${allowed}` : `is ${describe(issue.input)}, which is not one of ${allowed}: use one of them`),
+  });
+}
+
+/** A list, one `- item` per line in YAML. */
+export const list = <Item extends z.ZodType>(item: Item) => z.array(item, { error: expecting('a list, one "- item" per line') });
+
+/** A mapping with exactly these fields: a misspelt or unknown field is an error, never ignored. */
+export function record<Shape extends z.ZodRawShape>(shape: Shape) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue: Issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has the unknown field${issue.keys && issue.keys.length > 1 ? 's' : ''} ${issue.keys?.map((key) => `"${key}"`).join(', ')}: remove it or fix its spelling (the fields are ${allowed})`
+        : expecting(`a mapping with the fields ${allowed}`)(issue),
+  });
+}
