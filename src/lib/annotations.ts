@@ -17,6 +17,8 @@ export interface Annotation {
   properties: Properties;
   /** Where the mention leads, if it is a link (a date leads to its timeline entry). */
   href?: string;
+  /** Fragment ids this mention was published under before a rename, kept as extra anchors. */
+  aliases: string[];
 }
 
 /** What the page needs to know of an anchor that only the rendered body can tell. */
@@ -33,6 +35,7 @@ export type AnchorIndex = Record<string, AnchorInfo>;
 interface Mentioned {
   id: string;
   mentions: Selector[];
+  aliases?: string[];
 }
 
 function mentionsOf<T extends Mentioned>(
@@ -50,19 +53,21 @@ function mentionsOf<T extends Mentioned>(
       tagName: element.tagName,
       properties: { id: anchorId(kind, item.id, mention + 1), ...element.properties(item) },
       ...(element.href && { href: element.href(item) }),
+      aliases: (item.aliases ?? []).map((alias) => anchorId(kind, alias, mention + 1)),
     })),
   );
 }
 
 /** Every selector of a briefing, in frontmatter order, with the element that anchors it. */
 export function annotationsOf(briefing: Briefing): Annotation[] {
-  const quotes = briefing.quotes.map(({ exact, prefix, suffix, ...quote }, index): Annotation => ({
+  const quotes = briefing.quotes.map(({ exact, prefix, suffix, aliases, ...quote }, index): Annotation => ({
     kind: 'quote',
     id: quote.id,
     field: `quotes[${index}]`,
     selector: { exact, ...(prefix && { prefix }), ...(suffix && { suffix }) },
     tagName: 'q',
     properties: { id: anchorId('quote', quote.id), dataSpeaker: quote.speaker },
+    aliases: aliases.map((alias) => anchorId('quote', alias)),
   }));
   return [
     ...mentionsOf('actor', 'actors', briefing.actors, { tagName: 'span', properties: (actor) => ({ className: ['actor'], dataActor: actor.id }) }),

@@ -18,3 +18,6 @@ export function paragraphId(index: number): string {
 export function eventId(id: string): string {
   return `event-${id}`;
 }
+
+/** The anchors the site promises to keep: paragraphs, quotes, figures and dates (with their mentions). */
+export const PUBLIC_ANCHOR = /^(p|quote|figure|date)-/;

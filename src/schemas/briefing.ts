@@ -43,9 +43,12 @@ function referenceIssues(briefing: Briefing): ReferenceIssue[] {
   const seen = new Map<string, string>();
   for (const [list, items] of Object.entries(lists)) {
     items.forEach((item, index) => {
-      const first = seen.get(item.id);
-      if (first) issues.push({ path: [list, index, 'id'], message: `"${item.id}" is already the id of ${first}: ids must be unique in a briefing, rename one` });
-      else seen.set(item.id, `${list}[${index}]`);
+      const aliases = 'aliases' in item ? item.aliases : [];
+      for (const [id, path] of [[item.id, [list, index, 'id']] as const, ...aliases.map((alias, at) => [alias, [list, index, 'aliases', at]] as const)]) {
+        const first = seen.get(id);
+        if (first) issues.push({ path: [...path], message: `"${id}" is already the id of ${first}: ids (aliases included) must be unique in a briefing, rename one` });
+        else seen.set(id, `${list}[${index}]`);
+      }
     });
   }
 

@@ -12,6 +12,8 @@ import { citationSchema } from './source';
  * "about"; `open` → the earliest it can be, with no end the article gives.
  */
 export const eventSchema = record({
+    /** Ids this annotation was published under before a rename: each keeps resolving, as an extra anchor. */
+    aliases: list(idSchema).default([]),
     /** Stable id, also the URL fragment of its first mention (`#date-<id>`). */
     id: idSchema,
     /** The resolved date. */

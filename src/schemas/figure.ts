@@ -5,6 +5,8 @@ import { selectorSchema } from './selector';
 
 /** A number the article claims, or one the site derives from those it claims. */
 export const figureSchema = record({
+    /** Ids this annotation was published under before a rename: each keeps resolving, as an extra anchor. */
+    aliases: list(idSchema).default([]),
     /** Stable id, also the URL fragment of its first mention (`#figure-<id>`). */
     id: idSchema,
     /** The number. */

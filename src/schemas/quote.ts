@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { oneOf, record } from './fields';
+import { list, oneOf, record } from './fields';
 import { idSchema } from './id';
 import { selectorFields } from './selector';
 
@@ -13,6 +13,8 @@ export const quoteSchema = record({
   via: idSchema.optional(),
   /** `direct`: the speaker's words in quotation marks; `reported`: the article's paraphrase. */
   kind: oneOf(['direct', 'reported']),
+  /** Ids this annotation was published under before a rename: each keeps resolving, as an extra anchor. */
+  aliases: list(idSchema).default([]),
   ...selectorFields,
 });
 

@@ -1,32 +1,16 @@
-import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseDocument } from 'yaml';
-import { buildSite, projectCopy, ROOT } from '../helpers/site';
+import { buildVariant, removeVariants, SLUG } from '../helpers/variant';
 
-const SLUG = 'pentagon-iraq-cooperation';
-const original = readFileSync(`${ROOT}content/briefings/${SLUG}.md`, 'utf8');
-const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(original) ?? [];
-const copies: string[] = [];
-
-/** The real briefing with its frontmatter changed by `change`, built in a throwaway copy. */
-function buildWith(change: (frontmatter: ReturnType<typeof parseDocument>) => void) {
-  const document = parseDocument(yaml);
-  change(document);
-  const root = projectCopy({ [`${SLUG}.md`]: `---\n${document.toString()}---\n${body}` });
-  copies.push(root);
-  return buildSite(root);
-}
-
-afterAll(() => copies.forEach((root) => rmSync(root, { recursive: true, force: true })));
+afterAll(removeVariants);
 
 describe('a briefing with bad input does not build', () => {
   test('the real briefing, unchanged, builds in a copy (so the failures below are the changes)', () => {
-    expect(buildWith(() => {}).status).toBe(0);
+    expect(buildVariant(() => {}).status).toBe(0);
   });
 
   test('one broken selector: the build fails and names the file, the field and the annotation id', () => {
     let id = '';
-    const { status, output } = buildWith((document) => {
+    const { status, output } = buildVariant((document) => {
       id = String(document.getIn(['quotes', 0, 'id']));
       document.setIn(['quotes', 0, 'exact'], `${document.getIn(['quotes', 0, 'exact'])} زيادة`);
     });
@@ -37,7 +21,7 @@ describe('a briefing with bad input does not build', () => {
   });
 
   test('a dangling speaker: the build fails and names the entry and the field', () => {
-    const { status, output } = buildWith((document) => document.setIn(['quotes', 0, 'speaker'], 'nobody'));
+    const { status, output } = buildVariant((document) => document.setIn(['quotes', 0, 'speaker'], 'nobody'));
     expect(status).not.toBe(0);
     expect(output).toContain(`briefings → ${SLUG} data does not match collection schema`);
     expect(output).toContain('quotes.0.speaker: names "nobody", which is not an actor id: use one of');

@@ -15,12 +15,15 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in `root` with the Node that runs the tests: the project's own, via npm. */
-export function buildSite(root = ROOT): BuildResult {
+/**
+ * Runs `astro build` in `root` with the Node that runs the tests: the project's own, via npm.
+ * `env` adds to the environment, e.g. `{ SITE_URL, BASE_PATH }` for a build deployed elsewhere.
+ */
+export function buildSite(root = ROOT, env: Record<string, string> = {}): BuildResult {
   const result = spawnSync(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -42,11 +45,11 @@ export function fixtureParagraphs(): string[] {
  */
 export function projectCopy(briefings: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'mowjaz-'));
-  for (const entry of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
+  mkdirSync(join(root, 'content/briefings'), { recursive: true });
+  for (const entry of ['src', 'public', 'content/anchors.json', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
     if (existsSync(`${ROOT}${entry}`)) cpSync(`${ROOT}${entry}`, join(root, entry), { recursive: true });
   }
   symlinkSync(`${ROOT}node_modules`, join(root, 'node_modules'), 'dir');
-  mkdirSync(join(root, 'content/briefings'), { recursive: true });
   for (const [name, text] of Object.entries(briefings)) writeFileSync(join(root, 'content/briefings', name), text);
   return root;
 }

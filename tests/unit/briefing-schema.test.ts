@@ -92,7 +92,8 @@ describe('a reference must name an existing id', () => {
 
 describe('the analysis must agree with itself', () => {
   test.each([
-    { title: 'a duplicate id across lists', change: (data: Data) => (data.dates[0].id = 'joe-biden'), expected: 'dates.0.id: "joe-biden" is already the id of actors[0]: ids must be unique in a briefing, rename one' },
+    { title: 'a duplicate id across lists', change: (data: Data) => (data.dates[0].id = 'joe-biden'), expected: 'dates.0.id: "joe-biden" is already the id of actors[0]: ids (aliases included) must be unique in a briefing, rename one' },
+    { title: 'an alias that is another annotation\'s id', change: (data: Data) => (data.quotes[0].aliases = ['meeting']), expected: 'dates.0.id: "meeting" is already the id of quotes[0]: ids (aliases included) must be unique in a briefing, rename one' },
     { title: 'an id that is not kebab-case ASCII', change: (data: Data) => (data.actors[0].id = 'Joe_Biden'), expected: 'actors.0.id: must be kebab-case ASCII (a–z, 0–9, single hyphens), e.g. "fuad-hussein"' },
     { title: 'an impossible date', change: (data: Data) => (data.dates[0].date = '2021-02-30'), expected: 'dates.0.date: is not a real calendar date: write YYYY, YYYY-MM or YYYY-MM-DD (and check the day exists)' },
     { title: 'a precision that contradicts the date', change: (data: Data) => (data.dates[0].precision = 'month'), expected: 'dates.0.precision: contradicts the date: day needs YYYY-MM-DD, month YYYY-MM, year YYYY' },

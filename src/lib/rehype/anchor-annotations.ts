@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { basename } from 'node:path';
 import type { VFile } from 'vfile';
 import { briefingSchema } from '../../schemas/briefing';
 import { annotationsOf, type Annotation, type AnchorIndex } from '../annotations';
@@ -131,16 +132,26 @@ const crosses = (a: Span, b: Span): boolean => (a.start < b.start && b.start < a
  * that says what it is — `<q>` for quotes, `<time datetime>` for dates, `<data value>` for
  * figures, `<span data-actor>` for actors — with a stable fragment id. Paragraphs get `p-<n>`.
  *
- * A date mention is also a link to its timeline entry (`#event-<id>`).
+ * A date mention is also a link to its timeline entry (`#event-<id>`). An annotation's `aliases`
+ * (ids it was published under before a rename) become empty anchors at its start, so old links
+ * keep landing on it.
  *
  * What only the rendered body can tell — each anchor's paragraph, each quote's URL text
  * directive — is handed to the page as `anchors` in `remarkPluginFrontmatter` (an `AnchorIndex`).
  *
  * A selector that matches nothing or several places, that crosses a paragraph or another
- * annotation, a quote no text directive can single out, or raw HTML in the body, stops the build
- * with every problem of the file listed.
+ * annotation, a quote no text directive can single out, a published anchor that is gone, or raw
+ * HTML in the body, stops the build with every problem of the file listed.
  */
-export function rehypeAnchorAnnotations() {
+export interface AnchorOptions {
+  /**
+   * The public anchors already published, by briefing slug (`content/anchors.json`): each must
+   * still be on the page, as an annotation's anchor or as an alias of one.
+   */
+  published?: Record<string, string[]>;
+}
+
+export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) {
   return function transform(tree: Root, file: VFile): void {
     const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
     const briefing = briefingSchema.parse(astro?.frontmatter);
@@ -159,8 +170,9 @@ export function rehypeAnchorAnnotations() {
       blocks.push({ element, start, end: text.length });
     }
 
+    const annotations = annotationsOf(briefing);
     const placed: Placed[] = [];
-    for (const annotation of annotationsOf(briefing)) {
+    for (const annotation of annotations) {
       const resolution = resolveSelector(text, annotation.selector);
       const { field, id } = annotation;
       if ('problem' in resolution) {
@@ -200,6 +212,16 @@ export function rehypeAnchorAnnotations() {
       else problems.push({ field: annotation.field, id: annotation.id, message: 'no URL text fragment (#:~:text=) lands on this quote alone, even with six words of context: widen the span to whole words' });
     }
 
+    // An anchor whose selector failed is reported above already; this catches ids that are gone.
+    const declared = new Set([...paragraphs.map((_, index) => paragraphId(index)), ...annotations.flatMap((annotation) => [String(annotation.properties.id), ...annotation.aliases])]);
+    for (const anchor of published[basename(file.path, '.md')] ?? []) {
+      if (declared.has(anchor)) continue;
+      problems.push({
+        field: 'anchors',
+        message: `#${anchor} was published (content/anchors.json) and is gone: people link to it. Keep the id, or list the old id under \`aliases\` of the annotation that replaced it`,
+      });
+    }
+
     if (problems.length > 0) throw new ContentError(file.path, problems);
 
     // Outer spans first, so that inner ones find their wrapper and nest inside it.
@@ -208,6 +230,8 @@ export function rehypeAnchorAnnotations() {
       const element: Element = { type: 'element', tagName: annotation.tagName, properties: { ...annotation.properties }, children: [] };
       const wrapper: Element = annotation.href ? { type: 'element', tagName: 'a', properties: { href: annotation.href, className: ['annotation-link'] }, children: [element] } : element;
       wrapRange(block.element, span.start - block.start, span.end - block.start, wrapper, element);
+      const aliases = annotation.aliases.map((id): Element => ({ type: 'element', tagName: 'span', properties: { id }, children: [] }));
+      element.children.unshift(...aliases);
     }
 
     paragraphs.forEach(({ element }, index) => {
