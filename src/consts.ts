@@ -6,11 +6,30 @@ export const SITE = {
   nameLatin: 'Mowjaz',
   description: 'موجز: تحليلات إخبارية مرتبطة بنص الخبر حرفًا بحرف.',
   locale: 'ar',
+  /** The Open Graph locale (`og:locale`), which is written language_TERRITORY. */
+  ogLocale: 'ar_AR',
 } as const;
 
-/** Route prefixes, used by pages and the feed alike through `src/lib/urls.ts`. */
+/** Route prefixes and file names, used by pages and feeds alike through `src/lib/urls.ts`. */
 export const ROUTES = {
   briefings: 'briefings',
+  quotes: 'quotes',
+  /** Every page's preview image sits inside the page's own folder: `<page>/og.png`. */
+  ogImage: 'og.png',
+  logo: 'logo.png',
+  favicon: 'favicon.svg',
+  feed: 'rss.xml',
+  quotesFeed: 'quotes.xml',
+  feedStylesheet: 'rss.xsl',
+  /** The file name @astrojs/sitemap writes. */
+  sitemap: 'sitemap-index.xml',
+  notFound: '404.html',
+} as const;
+
+/** The pixel sizes of the images the site draws (src/lib/og-image.ts): what Open Graph's large card and search engines' logos expect. */
+export const IMAGE_SIZES = {
+  card: { width: 1200, height: 630 },
+  logo: { width: 512, height: 512 },
 } as const;
 
 /**
@@ -72,7 +91,7 @@ export const UI = {
   reported: 'ورد في النص',
   derived: 'محسوب من الموقع',
   mentions: 'مواضعه في النص',
-  mentionOf: (paragraph: number) => `الفقرة ${paragraph}`,
+  mentionOf: (paragraph: number, nth = 1) => (nth === 1 ? `الفقرة ${paragraph}` : `الفقرة ${paragraph} (${nth})`),
   permalink: (speaker: string) => `رابط دائم لاقتباس ${speaker}`,
   permalinkText: 'رابط',
   textFragmentLink: (speaker: string) => `تظليل اقتباس ${speaker} في النص`,
@@ -87,4 +106,23 @@ export const UI = {
   hijri: 'بالهجري',
   published: 'نُشر في موجز',
   counts: (quotes: string, figures: string, dates: string) => `اقتباسات: ${quotes} · أرقام: ${figures} · تواريخ: ${dates}`,
+  feedBriefingsTitle: 'موجز: الموجزات',
+  feedBriefingsDescription: 'كل موجز كاملًا: نص الخبر كما نُشر، وخلاصة التحليل المرتبط به.',
+  feedQuotesTitle: 'موجز: الاقتباسات',
+  feedQuotesDescription: 'كل اقتباس في موجزات موجز: من قاله، وما قاله، وفي أي خبر.',
+  feedPreviewNote: 'هذه خلاصة RSS: انسخ عنوانها إلى قارئ الخلاصات لتصلك الجديدة.',
+  feedAddress: 'عنوان الخلاصة:',
+  quotePage: (speaker: string) => `صفحة الاقتباس المنسوب إلى ${speaker}`,
+  quotePageText: 'صفحة الاقتباس',
+  quoteBy: (speaker: string) => `اقتباس: ${speaker}`,
+  quoteFrom: 'من موجز:',
+  quoteContext: (paragraph: number) => `في سياقه (الفقرة ${paragraph} من الخبر)`,
+  readInBriefing: 'اقرأه في الموجز كاملًا',
+  sourceDate: (basis: string, range: string, note: string) => `تاريخ نشر الخبر (${basis}): ${range}. ${note}`,
+  speakerWithRole: (name: string, role: string | undefined) => (role ? `${name}، ${role}` : name),
+  cardQuote: 'اقتباس',
+  cardBriefing: 'تحليل خبر',
+  notFoundTitle: 'الصفحة غير موجودة',
+  notFoundText: 'لا صفحة بهذا العنوان. ربما تغيّر الرابط أو نُسخ ناقصًا.',
+  notFoundBack: 'العودة إلى الموجزات',
 } as const;

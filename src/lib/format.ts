@@ -58,3 +58,8 @@ export function formatHijri(date: string, precision: Precision): string {
 export function formatDay(date: Date): string {
   return GREGORIAN.day.format(date);
 }
+
+/** A day, or a range of days when only that much is known (a source's inferred publication date). */
+export function formatDayRange(from: string, until?: string): string {
+  return until ? `${formatGregorian(from, 'day')} – ${formatGregorian(until, 'day')}` : formatGregorian(from, 'day');
+}

@@ -1,9 +1,20 @@
 import { ROUTES } from '../consts';
+import { anchorId } from './ids';
+
+/** The parts joined with exactly one slash between them and none at either end. */
+function joined(parts: string[]): string {
+  return parts.map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+}
 
 /** Joins the site's base path and a route, with exactly one slash between parts and one at the end. */
 function route(base: string, ...parts: string[]): string {
-  const path = [base, ...parts].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+  const path = joined([base, ...parts]);
   return path ? `/${path}/` : '/';
+}
+
+/** The path of a file at the root of the site (a feed, the favicon), under the site's base. */
+export function filePath(name: string, base = import.meta.env.BASE_URL): string {
+  return `/${joined([base, name])}`;
 }
 
 /** The path of the home page, under the site's base. */
@@ -14,4 +25,28 @@ export function homePath(base = import.meta.env.BASE_URL): string {
 /** The path of a briefing's page, under the site's base. */
 export function briefingPath(slug: string, base = import.meta.env.BASE_URL): string {
   return route(base, ROUTES.briefings, slug);
+}
+
+/** Where a quote stands in its briefing: the briefing's path with the quote's fragment. */
+export function quoteAnchorPath(slug: string, id: string, base = import.meta.env.BASE_URL): string {
+  return `${briefingPath(slug, base)}#${anchorId('quote', id)}`;
+}
+
+/** The path of a quote's own page, under the site's base. */
+export function quotePath(slug: string, id: string, base = import.meta.env.BASE_URL): string {
+  return route(base, ROUTES.briefings, slug, ROUTES.quotes, id);
+}
+
+/** The path of a page's preview image: it sits in the page's own folder, so every page can have one. */
+export function ogImagePath(pagePath: string): string {
+  return `${route(pagePath)}${ROUTES.ogImage}`;
+}
+
+/**
+ * A path as an absolute URL on the site the build is for (`SITE_URL`): feeds, canonical links,
+ * Open Graph and JSON-LD are read away from the page, where a path means nothing.
+ */
+export function absoluteUrl(path: string, site: string | undefined = import.meta.env.SITE): string {
+  if (!site) throw new Error(`absoluteUrl("${path}"): astro.config.ts sets no \`site\`; set SITE_URL, e.g. SITE_URL=https://example.org`);
+  return new URL(path, site).href;
 }

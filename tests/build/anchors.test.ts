@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readPage, ROOT } from '../helpers/site';
-import { buildVariant, removeVariants, SLUG } from '../helpers/variant';
+import { readPage, ROOT, SLUG } from '../helpers/site';
+import { buildVariant, removeVariants } from '../helpers/variant';
 
 const manifest: Record<string, string[]> = JSON.parse(readFileSync(`${ROOT}content/anchors.json`, 'utf8'));
 const PUBLIC = /^(p|quote|figure|date)-/;

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildVariant, removeVariants, SLUG } from '../helpers/variant';
+import { SLUG } from '../helpers/site';
+import { buildVariant, removeVariants } from '../helpers/variant';
 
 afterAll(removeVariants);
 

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { fixtureParagraphs, readPage, ROOT } from '../helpers/site';
+import { analysisOf, fixtureParagraphs, readPage, SLUG } from '../helpers/site';
 
-const SLUG = 'pentagon-iraq-cooperation';
-const source = readFileSync(`${ROOT}content/briefings/${SLUG}.md`, 'utf8');
-const analysis = parse(/^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '');
+const analysis = analysisOf();
 const page = readPage(`briefings/${SLUG}/index.html`);
 const body = select('#article-body', page) as Element;
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
@@ -266,9 +266,8 @@ describe('under a base path', () => {
     );
     const root = projectCopy(briefings);
     copies.push(root);
-    const config = join(root, 'astro.config.ts');
-    writeFileSync(config, readFileSync(config, 'utf8').replace('defineConfig({', "defineConfig({\n  base: '/mowjaz/',"));
-    const { status, output } = buildSite(root);
+    // The base comes from BASE_PATH, which astro.config.ts reads (src/lib/deploy.ts).
+    const { status, output } = buildSite(root, { BASE_PATH: '/mowjaz/' });
     expect(status, output).toBe(0);
 
     const dist = join(root, 'dist');

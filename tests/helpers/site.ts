@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { parse } from 'yaml';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = `${ROOT}dist/`;
@@ -20,10 +21,13 @@ export interface BuildResult {
  * `env` adds to the environment, e.g. `{ SITE_URL, BASE_PATH }` for a build deployed elsewhere.
  */
 export function buildSite(root = ROOT, env: Record<string, string> = {}): BuildResult {
+  // Vitest mirrors import.meta.env into process.env (BASE_URL, MODE, …); a build that inherited
+  // BASE_URL=/ would put every link at the root whatever BASE_PATH says.
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -31,6 +35,22 @@ export function buildSite(root = ROOT, env: Record<string, string> = {}): BuildR
 /** A page of the built site, parsed. `path` is relative to dist/, e.g. `briefings/x/index.html`. */
 export function readPage(path: string): Root {
   return fromHtml(readFileSync(`${DIST}${path}`, 'utf8'));
+}
+
+/** The briefing that stores the fixture article. */
+export const SLUG = 'pentagon-iraq-cooperation';
+
+/** A briefing's source file split in two: the frontmatter's YAML and the body. */
+export function briefingSource(slug = SLUG): { yaml: string; body: string } {
+  const text = readFileSync(`${ROOT}content/briefings/${slug}.md`, 'utf8');
+  const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  if (yaml === undefined || body === undefined) throw new Error(`content/briefings/${slug}.md has no frontmatter between --- lines`);
+  return { yaml, body };
+}
+
+/** A briefing's analysis, parsed as YAML by a parser independent of the site's own loader. */
+export function analysisOf(slug = SLUG) {
+  return parse(briefingSource(slug).yaml);
 }
 
 /** The eleven body paragraphs of the fixture article: lines listed in shared/source/README.md. */

@@ -1,11 +1,8 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { parseDocument, type Document } from 'yaml';
-import { buildSite, projectCopy, ROOT, type BuildResult } from './site';
+import { briefingSource, buildSite, projectCopy, SLUG, type BuildResult } from './site';
 
-export const SLUG = 'pentagon-iraq-cooperation';
-
-const original = readFileSync(`${ROOT}content/briefings/${SLUG}.md`, 'utf8');
-const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(original) ?? [];
+const { yaml, body } = briefingSource();
 const copies: string[] = [];
 
 /** The real briefing with its frontmatter changed by `change`, built in a throwaway copy of the project. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatGregorian, formatHijri, formatNumber, periodOf } from '../../src/lib/format';
+import { formatDayRange, formatGregorian, formatHijri, formatNumber, periodOf } from '../../src/lib/format';
 
 describe('formatNumber: one format, Western digits as in the articles', () => {
   test.each([
@@ -35,5 +35,14 @@ describe('dates are shown exactly as precisely as they are known', () => {
   ] as const)('$date ($precision) → $gregorian / $hijri', ({ date, precision, gregorian, hijri }) => {
     expect(formatGregorian(date, precision)).toBe(gregorian);
     expect(formatHijri(date, precision)).toBe(hijri);
+  });
+});
+
+describe('formatDayRange: a day, or the days a date is known to lie between', () => {
+  test.each([
+    ['2021-07-25', undefined, 'الأحد، 25 يوليو 2021'],
+    ['2021-07-25', '2021-07-26', 'الأحد، 25 يوليو 2021 – الاثنين، 26 يوليو 2021'],
+  ])('%s … %s → %s', (from, until, expected) => {
+    expect(formatDayRange(from, until)).toBe(expected);
   });
 });

@@ -1,8 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
-import { DIST, ROOT } from '../../helpers/site';
+import { join } from 'node:path';
+import { analysisOf, DIST, ROOT } from '../../helpers/site';
 
 /** A quote as the analysis (the briefing's frontmatter) states it, with its speaker's Arabic name. */
 export interface QuoteAnalysis {
@@ -25,14 +24,6 @@ interface Frontmatter {
   actors: { id: string; name: { ar: string } }[];
   quotes: { id: string; speaker: string }[];
   dates: { id: string; mentions?: unknown[] }[];
-}
-
-function analysisOf(slug: string): Frontmatter {
-  const file = `${ROOT}content/briefings/${slug}.md`;
-  if (!existsSync(file)) throw new Error(`dist/briefings/${slug}/ was built, but there is no ${relative(ROOT, file)} to read its analysis from`);
-  const yaml = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, 'utf8'))?.[1];
-  if (yaml === undefined) throw new Error(`${relative(ROOT, file)} has no frontmatter`);
-  return parse(yaml) as Frontmatter;
 }
 
 /** The briefing slugs of the content folder, which the build must have turned into pages. */
@@ -89,7 +80,7 @@ export function builtBriefings(root = DIST): Briefing[] {
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(`${folder}/${entry.name}/index.html`))
     .map(({ name: slug }) => {
-      const analysis = analysisOf(slug);
+      const analysis = analysisOf(slug) as Frontmatter;
       const names = new Map(analysis.actors.map((actor) => [actor.id, actor.name.ar]));
       return {
         slug,

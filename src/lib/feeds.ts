@@ -1,0 +1,45 @@
+import type { RSSOptions } from '@astrojs/rss';
+import { SITE } from '../consts';
+import { absoluteLinks } from './absolute-links';
+import { directionOf } from './direction';
+import { escapeXml } from './xml';
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+
+/** What distinguishes one of the site's feeds; all absolute URLs but the stylesheet, which the browser loads from the feed's own site. */
+export interface Channel {
+  title: string;
+  description: string;
+  /** The site's home page. */
+  home: string;
+  /** The feed's own URL (`atom:link rel="self"`, which RSS 2.0 readers use to tell feeds apart). */
+  self: string;
+  /** The path of the XSL stylesheet that shows the feed as a page in a browser. */
+  stylesheet: string;
+}
+
+/** The channel of an RSS 2.0 feed: Arabic, with its own address and a stylesheet for browsers. */
+export function channelOptions({
+  title,
+  description,
+  home,
+  self,
+  stylesheet,
+}: Channel): Omit<RSSOptions, 'items'> {
+  return {
+    title,
+    description,
+    site: home,
+    stylesheet,
+    xmlns: { atom: ATOM },
+    customData: `<language>${SITE.locale}</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+  };
+}
+
+/**
+ * HTML for `content:encoded`: wrapped in the site's language and direction (a feed reader shows it
+ * outside the site's pages, often left to right), with every link made absolute.
+ */
+export function feedHtml(html: string, pageUrl: string): string {
+  return `<div dir="${directionOf(SITE.locale)}" lang="${SITE.locale}">${absoluteLinks(html, pageUrl)}</div>`;
+}

@@ -1,0 +1,257 @@
+/**
+ * The site's preview images (Open Graph cards, 1200×630 PNG) and its mark (favicon, logo).
+ *
+ * Arabic must be shaped (letters joined) and laid out right to left, which satori cannot do; resvg
+ * can, with a font file. resvg reads TrueType, not WOFF2, and only from files: so for each card
+ * the Fontsource WOFF2 files are cut down to the card's characters as TrueType by subset-font
+ * (HarfBuzz), given distinct family names (see `sfnt.ts`), written to a temporary folder, and
+ * removed once the card is drawn. Nothing is fetched and no system font is used, so every
+ * machine draws the same card.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { IMAGE_SIZES } from '../consts';
+import {
+  layoutBlock,
+  type Face,
+  type Ink,
+  type Measure,
+  type Piece,
+  type TextBlock,
+} from './og-layout';
+import { withFamilyName } from './sfnt';
+import { escapeXml } from './xml';
+
+const { width: CARD_WIDTH, height: CARD_HEIGHT } = IMAGE_SIZES.card;
+
+/** The site's colours (as in src/styles/global.css, light scheme). */
+const COLORS = {
+  background: '#fdfcf8',
+  text: '#1c1b19',
+  muted: '#4a4843',
+  rule: '#cfcbbf',
+  accent: '#8a3b00',
+  onAccent: '#ffffff',
+} as const;
+
+type Weight = 400 | 700;
+
+/** The family names the subset fonts are given, so that each piece can ask for its own file. */
+const FAMILIES: Record<Face, string> = { arabic: 'Mowjaz Card Arabic', latin: 'Mowjaz Card Latin' };
+
+/** `subset-font` ships no types; this is the part of its API used here. */
+type SubsetFont = (
+  font: Buffer,
+  text: string,
+  options: { targetFormat: 'sfnt' },
+) => Promise<Buffer>;
+
+const require = createRequire(import.meta.url);
+
+/** A Fontsource file of Noto Naskh Arabic: `arabic` has the letters, `latin` the digits and Latin punctuation. */
+function fontSource(face: Face, weight: Weight): string {
+  return require.resolve(
+    `@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-${face}-${weight}-normal.woff2`,
+  );
+}
+
+/** The site's mark: an Arabic quotation mark on the accent colour. Also the favicon. */
+export function markSvg(size = 64): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 64 64">` +
+    `<rect width="64" height="64" rx="14" fill="${COLORS.accent}"/>` +
+    `<path d="M31 17 16 32l15 15M48 17 33 32l15 15" fill="none" stroke="${COLORS.onAccent}" stroke-width="7" stroke-linecap="round" stroke-linejoin="round"/>` +
+    `</svg>`
+  );
+}
+
+interface Fonts {
+  files: string[];
+  /** Removes the temporary folder. */
+  dispose: () => Promise<void>;
+}
+
+/** Both faces in both weights, cut down to `text` and written where resvg can read them. */
+async function fontsFor(text: string): Promise<Fonts> {
+  const subsetFont = require('subset-font') as SubsetFont;
+  const folder = await mkdtemp(join(tmpdir(), 'mowjaz-card-'));
+  const files: string[] = [];
+  for (const face of ['arabic', 'latin'] as const) {
+    for (const weight of [400, 700] as const) {
+      const subset = await subsetFont(await readFile(fontSource(face, weight)), text, {
+        targetFormat: 'sfnt',
+      });
+      const file = join(folder, `${face}-${weight}.ttf`);
+      await writeFile(file, withFamilyName(subset, FAMILIES[face]));
+      files.push(file);
+    }
+  }
+  return { files, dispose: () => rm(folder, { recursive: true, force: true }) };
+}
+
+function renderOptions(files: string[]) {
+  return {
+    font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: FAMILIES.arabic },
+    logLevel: 'off' as const,
+  };
+}
+
+const pieceText = (
+  piece: Piece,
+  size: number,
+  weight: Weight,
+  x: number,
+  y: number,
+  fill: string,
+): string =>
+  `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FAMILIES[piece.face]}" font-size="${size}" font-weight="${weight}" text-anchor="end" fill="${fill}">${escapeXml(piece.text)}</text>`;
+
+/** Measures pieces with resvg itself, so the layout and the drawing agree; remembered per piece and size. */
+function measurer(files: string[], weight: Weight): Measure {
+  const known = new Map<string, Ink>();
+  return (piece, size) => {
+    const key = `${piece.face}|${size}|${piece.text}`;
+    const cached = known.get(key);
+    if (cached) return cached;
+    const origin = 2000;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * origin}" height="${4 * size}">${pieceText(piece, size, weight, origin, 2 * size, '#000')}</svg>`;
+    const box = new Resvg(svg, renderOptions(files)).getBBox();
+    const ink = box
+      ? { left: box.x - origin, right: box.x + box.width - origin }
+      : { left: 0, right: 0 };
+    known.set(key, ink);
+    return ink;
+  };
+}
+
+/** What a card says. */
+export interface Card {
+  /** What the card is (e.g. "اقتباس"), shown after the site's name at the top. */
+  kicker: string;
+  /** The large text: a quote, a headline. */
+  headline: string;
+  /** Bold under the headline: who said it. */
+  byline?: string;
+  /** At the bottom, under a rule, muted: where it comes from. */
+  footer?: string;
+  /** Whether the headline is set bold (a title) or regular (a quote). */
+  headlineWeight?: Weight;
+}
+
+const MARGIN = 80;
+const RIGHT = CARD_WIDTH - MARGIN - 24;
+const LEFT = MARGIN;
+const LINE_HEIGHT = 1.55;
+
+interface Block {
+  layout: TextBlock;
+  weight: Weight;
+  fill: string;
+  /** The baseline of the first line. */
+  top: number;
+}
+
+function drawBlock({ layout, weight, fill, top }: Block): string {
+  return layout.lines
+    .flatMap((line, index) =>
+      line.map((piece) =>
+        pieceText(
+          piece,
+          layout.size,
+          weight,
+          piece.x,
+          top + index * layout.size * LINE_HEIGHT,
+          fill,
+        ),
+      ),
+    )
+    .join('');
+}
+
+/** The last baseline of a block. */
+const bottomOf = ({ layout, top }: Block): number =>
+  top + (layout.lines.length - 1) * layout.size * LINE_HEIGHT;
+
+/** Draws a card as a 1200×630 PNG. */
+export async function renderCard(card: Card, siteName: string): Promise<Uint8Array> {
+  const kicker = `${siteName} · ${card.kicker}`;
+  const fonts = await fontsFor(
+    `${kicker}${card.headline}${card.byline ?? ''}${card.footer ?? ''}…`,
+  );
+  try {
+    const regular = measurer(fonts.files, 400);
+    const bold = measurer(fonts.files, 700);
+    const headlineWeight = card.headlineWeight ?? 400;
+    const maxWidth = RIGHT - LEFT;
+    const single = (text: string, size: number, measure: Measure) =>
+      layoutBlock(text, { right: RIGHT, maxWidth, maxLines: () => 1, sizes: [size], measure });
+
+    const top: Block = {
+      layout: single(kicker, 34, bold),
+      weight: 700,
+      fill: COLORS.accent,
+      top: 112,
+    };
+    // The headline gets the space between the kicker and the byline: fewer, larger lines when it is short.
+    const headlineTop = 215;
+    const headlineBottom = card.byline || card.footer ? 405 : 470;
+    const headline: Block = {
+      layout: layoutBlock(card.headline, {
+        right: RIGHT,
+        maxWidth,
+        maxLines: (size) => Math.floor((headlineBottom - headlineTop) / (size * LINE_HEIGHT)) + 1,
+        sizes: [64, 56, 50, 44, 38],
+        measure: headlineWeight === 700 ? bold : regular,
+      }),
+      weight: headlineWeight,
+      fill: COLORS.text,
+      top: headlineTop,
+    };
+    const byline: Block | undefined =
+      card.byline === undefined
+        ? undefined
+        : {
+            layout: single(card.byline, 32, bold),
+            weight: 700,
+            fill: COLORS.text,
+            top: bottomOf(headline) + 72,
+          };
+    const footer: Block | undefined =
+      card.footer === undefined
+        ? undefined
+        : {
+            layout: single(card.footer, 28, regular),
+            weight: 400,
+            fill: COLORS.muted,
+            top: CARD_HEIGHT - 58,
+          };
+
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">` +
+      `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.background}"/>` +
+      // The accent band on the inline-start side, which is the right in Arabic.
+      `<rect x="${CARD_WIDTH - 24}" width="24" height="${CARD_HEIGHT}" fill="${COLORS.accent}"/>` +
+      `<g transform="translate(${LEFT} 64)">${markSvg(72)}</g>` +
+      (footer
+        ? `<rect x="${LEFT}" y="${CARD_HEIGHT - 112}" width="${maxWidth}" height="2" fill="${COLORS.rule}"/>`
+        : '') +
+      [top, headline, byline, footer].map((block) => (block ? drawBlock(block) : '')).join('') +
+      `</svg>`;
+    return new Resvg(svg, renderOptions(fonts.files)).render().asPng();
+  } finally {
+    await fonts.dispose();
+  }
+}
+
+/** The mark as a square PNG: the publisher's logo in structured data. */
+export function renderLogo(): Uint8Array {
+  return new Resvg(markSvg(IMAGE_SIZES.logo.width), { logLevel: 'off' }).render().asPng();
+}
+
+/** A PNG as the response of a static endpoint. */
+export function pngResponse(png: Uint8Array): Response {
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}
