@@ -3,7 +3,8 @@
  * verdicts: timings on a shared 2-core machine are noisy, so nothing here is asserted.
  *
  * - page: every request the briefing page makes in Chromium, served gzip-compressed like any
- *   static host would, with bytes by type (raw, gzip, transferred) and the JavaScript total;
+ *   static host would, with bytes by type (raw, gzip, transferred), and the JavaScript it runs
+ *   (script files plus scripts inlined in the HTML);
  * - lighthouse: Lighthouse's four category scores on its default (mobile) settings.
  */
 import { gzipSync } from 'node:zlib';
@@ -22,7 +23,7 @@ interface Bytes {
   transferred: number;
 }
 
-async function pageWeight(url: string): Promise<Record<string, Bytes>> {
+async function pageWeight(url: string): Promise<Record<string, Bytes | { requests: number; raw: number }>> {
   const browser = await launchBrowser();
   const page = await browser.newPage();
   const responses: Promise<[string, Bytes]>[] = [];
@@ -37,6 +38,10 @@ async function pageWeight(url: string): Promise<Record<string, Bytes>> {
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // Scripts inlined in the HTML count as JavaScript too (JSON-LD is data, not code).
+  const inlineScript = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0),
+  );
   const byType: Record<string, Bytes> = {};
   const total: Bytes = { requests: 0, raw: 0, gzip: 0, transferred: 0 };
   for (const [type, bytes] of await Promise.all(responses)) {
@@ -47,7 +52,8 @@ async function pageWeight(url: string): Promise<Record<string, Bytes>> {
     }
   }
   await browser.close();
-  return { ...byType, total };
+  const javascript = { requests: byType['script']?.requests ?? 0, raw: (byType['script']?.raw ?? 0) + inlineScript };
+  return { ...byType, total, javascript };
 }
 
 async function lighthouseScores(url: string): Promise<Record<string, number | null>> {
