@@ -1,5 +1,6 @@
 import type { Briefing } from '../schemas/briefing';
 import type { Selector } from '../schemas/selector';
+import { ContentError, describeProblems, type Problem } from './content-error';
 import { anchorId, eventId, type AnchorKind } from './ids';
 
 type Properties = Record<string, string | string[]>;
@@ -86,4 +87,15 @@ export function paragraphOf(anchors: AnchorIndex, anchor: string): number {
   const paragraph = anchors[anchor]?.paragraph;
   if (paragraph === undefined) throw new Error(`#${anchor} is not in the rendered body: the anchoring plugin did not run on it`);
   return paragraph;
+}
+
+/**
+ * The anchor index a rendered briefing hands on (`remarkPluginFrontmatter`). A body with
+ * problems has none: the build stops on them before any page renders, and `astro dev` (which
+ * re-renders a file on save) shows them here instead of a half-annotated page.
+ */
+export function anchorsOf(rendered: Record<string, unknown>, file: string): AnchorIndex {
+  const problems = rendered['problems'] as Problem[] | undefined;
+  if (problems?.length) throw new ContentError(describeProblems(file, problems));
+  return rendered['anchors'] as AnchorIndex;
 }

@@ -1,25 +1,41 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { checkBriefingFile } from './briefing-file';
+import { ContentError, describeProblems, type Problem } from './content-error';
 
 /**
- * Astro's glob() loader, made strict. When rendering an entry fails (here: an annotation that
- * does not resolve), glob() logs the error and stores the entry without its HTML, and the build
- * would go on to publish an empty article. This loader renders such an entry once more, so the
- * error stops the build with its own message.
+ * Astro's glob() loader, made strict: every problem of every briefing stops the build, each said
+ * once, with the file and the field, and no stack trace.
+ *
+ * - Before anything loads, every file is checked: UTF-8, YAML, the schema, a body.
+ * - After glob() has rendered the entries, the problems `rehypeAnchorAnnotations` found in the
+ *   bodies (selectors, anchors, unsafe markup) are collected from each entry. An entry with no
+ *   HTML at all means rendering threw; glob() only logs that, so it stops the build here.
  */
 export function briefingsLoader(base: string): Loader {
   const loader = glob({ pattern: '*.md', base });
   return {
     name: 'briefings-loader',
     async load(context) {
+      const folder = new URL(base.endsWith('/') ? base : `${base}/`, context.config.root);
+      const reports: string[] = [];
+      for (const name of (await readdir(folder)).filter((entry) => entry.endsWith('.md')).sort()) {
+        const file = new URL(name, folder);
+        const problems = checkBriefingFile(await readFile(file));
+        if (problems.length > 0) reports.push(describeProblems(fileURLToPath(file), problems));
+      }
+      if (reports.length > 0) throw new ContentError(reports.join('\n'));
+
       await loader.load(context);
       for (const entry of context.store.values()) {
-        if (entry.rendered || !entry.filePath) continue;
-        const file = new URL(entry.filePath, context.config.root);
-        await context.renderMarkdown(await readFile(file, 'utf8'), { fileURL: file });
-        throw new Error(`${entry.filePath}: the briefing could not be rendered (see the error above)`);
+        const file = fileURLToPath(new URL(entry.filePath ?? entry.id, context.config.root));
+        if (!entry.rendered) reports.push(`${describeProblems(file, [{ field: 'body', message: 'could not be rendered: see the error above' }])}`);
+        const problems = entry.rendered?.metadata?.frontmatter?.['problems'] as Problem[] | undefined;
+        if (problems?.length) reports.push(describeProblems(file, problems));
       }
+      if (reports.length > 0) throw new ContentError(reports.join('\n'));
     },
   };
 }

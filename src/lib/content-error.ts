@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 
 /** One thing wrong with a briefing, said so that its author can fix it. */
 export interface Problem {
-  /** Where in the frontmatter, e.g. `quotes[2]` or `figures[0].mentions[1]`. */
+  /** Where: a frontmatter field such as `quotes[2].speaker`, or `body`, `file`, `anchors`. */
   field: string;
   /** The annotation's id, when the problem belongs to one. */
   id?: string;
@@ -10,13 +10,26 @@ export interface Problem {
   message: string;
 }
 
-/** All the problems of one file, reported together: one line each, no stack trace. */
+/** A problem's path in the frontmatter, written as an author reads YAML: `quotes[2].speaker`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('') || 'frontmatter';
+}
+
+/** The problems of one file as text: a heading naming the file, then one line each. */
+export function describeProblems(file: string, problems: Problem[]): string {
+  const where = relative(process.cwd(), file) || file;
+  const lines = problems.map(({ field, id, message }) => `  - ${field}${id ? ` (id "${id}")` : ''}: ${message}`);
+  return `${where}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${lines.join('\n')}`;
+}
+
+/**
+ * Everything wrong with one or more briefings, reported together. It carries no stack trace:
+ * the message is all an author needs, and a trace of the build's internals would bury it.
+ */
 export class ContentError extends Error {
-  constructor(file: string, problems: Problem[]) {
-    const where = relative(process.cwd(), file) || file;
-    const lines = problems.map(({ field, id, message }) => `  - ${field}${id ? ` (id "${id}")` : ''}: ${message}`);
-    super(`${where}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the annotations\n${lines.join('\n')}`);
+  constructor(message: string) {
+    super(message);
     this.name = 'ContentError';
-    this.stack = this.message;
+    this.stack = '';
   }
 }

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { VFile } from 'vfile';
 import { briefingSchema } from '../../schemas/briefing';
 import { annotationsOf, type Annotation, type AnchorIndex } from '../annotations';
-import { ContentError, type Problem } from '../content-error';
+import type { Problem } from '../content-error';
 import { paragraphId } from '../ids';
 import { excerpt, resolveSelector, type Span } from '../selectors';
 import { formatDirective, uniqueDirective } from '../text-fragment';
@@ -49,6 +49,22 @@ function textOf(node: ElementContent): string {
 function containsRawHtml(node: Root | RootContent): boolean {
   if ((node.type as string) === 'raw') return true;
   return 'children' in node && node.children.some(containsRawHtml);
+}
+
+/** Link schemes a body may use: a `javascript:` or `data:` URL would run or smuggle content. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** The href and src values of the tree whose scheme is not a safe one. */
+function unsafeUrls(node: Root | RootContent, found: string[] = []): string[] {
+  if (node.type === 'element') {
+    for (const key of ['href', 'src']) {
+      const value = node.properties[key];
+      const scheme = typeof value === 'string' ? /^\s*([a-z][a-z0-9+.-]*):/i.exec(value)?.[1] : undefined;
+      if (scheme !== undefined && !SAFE_SCHEMES.has(scheme.toLowerCase())) found.push(String(value));
+    }
+  }
+  if ('children' in node) for (const child of node.children) unsafeUrls(child, found);
+  return found;
 }
 
 /** The blocks of the tree in document order: elements whose children are running text. */
@@ -126,6 +142,14 @@ function wrapRange(parent: Element, start: number, end: number, wrapper: Element
 
 const crosses = (a: Span, b: Span): boolean => (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
 
+export interface AnchorOptions {
+  /**
+   * The public anchors already published, by briefing slug (`content/anchors.json`): each must
+   * still be on the page, as an annotation's anchor or as an alias of one.
+   */
+  published?: Record<string, string[]>;
+}
+
 /**
  * Anchors a briefing's analysis in its body: every selector of the frontmatter is resolved
  * against the rendered text and wrapped, without changing one character of it, in the element
@@ -137,28 +161,28 @@ const crosses = (a: Span, b: Span): boolean => (a.start < b.start && b.start < a
  * keep landing on it.
  *
  * What only the rendered body can tell — each anchor's paragraph, each quote's URL text
- * directive — is handed to the page as `anchors` in `remarkPluginFrontmatter` (an `AnchorIndex`).
+ * directive — is handed on as `anchors` in `remarkPluginFrontmatter` (an `AnchorIndex`).
  *
  * A selector that matches nothing or several places, that crosses a paragraph or another
- * annotation, a quote no text directive can single out, a published anchor that is gone, or raw
- * HTML in the body, stops the build with every problem of the file listed.
+ * annotation, a quote no text directive can single out, a published anchor that is gone, raw
+ * HTML or an unsafe link in the body: each is a `Problem`, and a body with problems is left
+ * unannotated and handed on with `problems` in `remarkPluginFrontmatter`, all of them, for the
+ * loader to stop the build with (`briefingsLoader`). Throwing here instead would have the
+ * Markdown renderer and the glob loader each print the error again, with a stack trace.
  */
-export interface AnchorOptions {
-  /**
-   * The public anchors already published, by briefing slug (`content/anchors.json`): each must
-   * still be on the page, as an annotation's anchor or as an alias of one.
-   */
-  published?: Record<string, string[]>;
-}
-
 export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) {
   return function transform(tree: Root, file: VFile): void {
-    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-    const briefing = briefingSchema.parse(astro?.frontmatter);
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+    if (!frontmatter) throw new Error(`${file.path}: rehypeAnchorAnnotations runs inside Astro, which hands it the frontmatter as file.data.astro`);
+    const briefing = briefingSchema.parse(frontmatter);
     const problems: Problem[] = [];
 
     if (containsRawHtml(tree)) {
       problems.push({ field: 'body', message: 'contains raw HTML: a briefing body is the article as text; mark it up with Markdown only' });
+    }
+
+    for (const url of unsafeUrls(tree)) {
+      problems.push({ field: 'body', message: `links to "${url}": a body may only link with http:, https: or mailto: addresses; remove the link or fix its address` });
     }
 
     const blocks: Block[] = [];
@@ -222,7 +246,10 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
       });
     }
 
-    if (problems.length > 0) throw new ContentError(file.path, problems);
+    if (problems.length > 0) {
+      frontmatter.problems = problems;
+      return;
+    }
 
     // Outer spans first, so that inner ones find their wrapper and nest inside it.
     placed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -237,6 +264,6 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
     paragraphs.forEach(({ element }, index) => {
       element.properties.id ??= paragraphId(index);
     });
-    if (astro?.frontmatter) astro.frontmatter.anchors = anchors;
+    frontmatter.anchors = anchors;
   };
 }
