@@ -2,13 +2,15 @@
  * The site's preview images (Open Graph cards, 1200×630 PNG) and its mark (favicon, logo).
  *
  * Arabic must be shaped (letters joined) and laid out right to left, which satori cannot do; resvg
- * can, with a font file. resvg reads TrueType, not WOFF2, and only from files: so for each card
- * the Fontsource WOFF2 files are cut down to the card's characters as TrueType by subset-font
- * (HarfBuzz), given distinct family names (see `sfnt.ts`), written to a temporary folder, and
- * removed once the card is drawn. Nothing is fetched and no system font is used, so every
+ * can, with a font file. resvg reads TrueType, not WOFF2, and only from files: so once per build
+ * the Fontsource WOFF2 files are turned into TrueType by subset-font (HarfBuzz), keeping every
+ * character they have, given distinct family names (see `sfnt.ts`) and written to a temporary
+ * folder that is removed when the build ends. Doing it per card cost four HarfBuzz runs and a
+ * folder for each of thousands of cards. Nothing is fetched and no system font is used, so every
  * machine draws the same card.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,28 +70,32 @@ export function markSvg(size = 64): string {
   );
 }
 
-interface Fonts {
-  files: string[];
-  /** Removes the temporary folder. */
-  dispose: () => Promise<void>;
-}
+/** Every character of the Basic Multilingual Plane but the surrogates: "keep all that the font has". */
+const EVERY_CHARACTER = Array.from({ length: 0xffff - 0x20 }, (_, index) => index + 0x20)
+  .filter((code) => code < 0xd800 || code > 0xdfff)
+  .map((code) => String.fromCharCode(code))
+  .join('');
 
-/** Both faces in both weights, cut down to `text` and written where resvg can read them. */
-async function fontsFor(text: string): Promise<Fonts> {
-  const subsetFont = require('subset-font') as SubsetFont;
-  const folder = await mkdtemp(join(tmpdir(), 'mowjaz-card-'));
-  const files: string[] = [];
-  for (const face of ['arabic', 'latin'] as const) {
-    for (const weight of [400, 700] as const) {
-      const subset = await subsetFont(await readFile(fontSource(face, weight)), text, {
-        targetFormat: 'sfnt',
-      });
-      const file = join(folder, `${face}-${weight}.ttf`);
-      await writeFile(file, withFamilyName(subset, FAMILIES[face]));
-      files.push(file);
+let cardFonts: Promise<string[]> | undefined;
+
+/** Both faces in both weights, as TrueType files resvg can read; made once per build. */
+function fontFiles(): Promise<string[]> {
+  cardFonts ??= (async () => {
+    const subsetFont = require('subset-font') as SubsetFont;
+    const folder = await mkdtemp(join(tmpdir(), 'mowjaz-card-'));
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    const files: string[] = [];
+    for (const face of ['arabic', 'latin'] as const) {
+      for (const weight of [400, 700] as const) {
+        const font = await subsetFont(await readFile(fontSource(face, weight)), EVERY_CHARACTER, { targetFormat: 'sfnt' });
+        const file = join(folder, `${face}-${weight}.ttf`);
+        await writeFile(file, withFamilyName(font, FAMILIES[face]));
+        files.push(file);
+      }
     }
-  }
-  return { files, dispose: () => rm(folder, { recursive: true, force: true }) };
+    return files;
+  })();
+  return cardFonts;
 }
 
 function renderOptions(files: string[]) {
@@ -109,12 +115,14 @@ const pieceText = (
 ): string =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FAMILIES[piece.face]}" font-size="${size}" font-weight="${weight}" text-anchor="end" fill="${fill}">${escapeXml(piece.text)}</text>`;
 
-/** Measures pieces with resvg itself, so the layout and the drawing agree; remembered per piece and size. */
+/** Pieces measured so far, for every card of the build: titles and names recur. */
+const measured = new Map<string, Ink>();
+
+/** Measures pieces with resvg itself, so the layout and the drawing agree; remembered per piece, size and weight. */
 function measurer(files: string[], weight: Weight): Measure {
-  const known = new Map<string, Ink>();
   return (piece, size) => {
-    const key = `${piece.face}|${size}|${piece.text}`;
-    const cached = known.get(key);
+    const key = `${piece.face}|${weight}|${size}|${piece.text}`;
+    const cached = measured.get(key);
     if (cached) return cached;
     const origin = 2000;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * origin}" height="${4 * size}">${pieceText(piece, size, weight, origin, 2 * size, '#000')}</svg>`;
@@ -122,7 +130,7 @@ function measurer(files: string[], weight: Weight): Measure {
     const ink = box
       ? { left: box.x - origin, right: box.x + box.width - origin }
       : { left: 0, right: 0 };
-    known.set(key, ink);
+    measured.set(key, ink);
     return ink;
   };
 }
@@ -178,72 +186,66 @@ const bottomOf = ({ layout, top }: Block): number =>
 /** Draws a card as a 1200×630 PNG. */
 export async function renderCard(card: Card, siteName: string): Promise<Uint8Array> {
   const kicker = `${siteName} · ${card.kicker}`;
-  const fonts = await fontsFor(
-    `${kicker}${card.headline}${card.byline ?? ''}${card.footer ?? ''}…`,
-  );
-  try {
-    const regular = measurer(fonts.files, 400);
-    const bold = measurer(fonts.files, 700);
-    const headlineWeight = card.headlineWeight ?? 400;
-    const maxWidth = RIGHT - LEFT;
-    const single = (text: string, size: number, measure: Measure) =>
-      layoutBlock(text, { right: RIGHT, maxWidth, maxLines: () => 1, sizes: [size], measure });
+  const files = await fontFiles();
+  const regular = measurer(files, 400);
+  const bold = measurer(files, 700);
+  const headlineWeight = card.headlineWeight ?? 400;
+  const maxWidth = RIGHT - LEFT;
+  const single = (text: string, size: number, measure: Measure) =>
+    layoutBlock(text, { right: RIGHT, maxWidth, maxLines: () => 1, sizes: [size], measure });
 
-    const top: Block = {
-      layout: single(kicker, 34, bold),
-      weight: 700,
-      fill: COLORS.accent,
-      top: 112,
-    };
-    // The headline gets the space between the kicker and the byline: fewer, larger lines when it is short.
-    const headlineTop = 215;
-    const headlineBottom = card.byline || card.footer ? 405 : 470;
-    const headline: Block = {
-      layout: layoutBlock(card.headline, {
-        right: RIGHT,
-        maxWidth,
-        maxLines: (size) => Math.floor((headlineBottom - headlineTop) / (size * LINE_HEIGHT)) + 1,
-        sizes: [64, 56, 50, 44, 38],
-        measure: headlineWeight === 700 ? bold : regular,
-      }),
-      weight: headlineWeight,
-      fill: COLORS.text,
-      top: headlineTop,
-    };
-    const byline: Block | undefined =
-      card.byline === undefined
-        ? undefined
-        : {
-            layout: single(card.byline, 32, bold),
-            weight: 700,
-            fill: COLORS.text,
-            top: bottomOf(headline) + 72,
-          };
-    const footer: Block | undefined =
-      card.footer === undefined
-        ? undefined
-        : {
-            layout: single(card.footer, 28, regular),
-            weight: 400,
-            fill: COLORS.muted,
-            top: CARD_HEIGHT - 58,
-          };
+  const top: Block = {
+    layout: single(kicker, 34, bold),
+    weight: 700,
+    fill: COLORS.accent,
+    top: 112,
+  };
+  // The headline gets the space between the kicker and the byline: fewer, larger lines when it is short.
+  const headlineTop = 215;
+  const headlineBottom = card.byline || card.footer ? 405 : 470;
+  const headline: Block = {
+    layout: layoutBlock(card.headline, {
+      right: RIGHT,
+      maxWidth,
+      maxLines: (size) => Math.floor((headlineBottom - headlineTop) / (size * LINE_HEIGHT)) + 1,
+      sizes: [64, 56, 50, 44, 38],
+      measure: headlineWeight === 700 ? bold : regular,
+    }),
+    weight: headlineWeight,
+    fill: COLORS.text,
+    top: headlineTop,
+  };
+  const byline: Block | undefined =
+    card.byline === undefined
+      ? undefined
+      : {
+          layout: single(card.byline, 32, bold),
+          weight: 700,
+          fill: COLORS.text,
+          top: bottomOf(headline) + 72,
+        };
+  const footer: Block | undefined =
+    card.footer === undefined
+      ? undefined
+      : {
+          layout: single(card.footer, 28, regular),
+          weight: 400,
+          fill: COLORS.muted,
+          top: CARD_HEIGHT - 58,
+        };
 
-    const svg =
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">` +
-      `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.background}"/>` +
-      // The accent band on the inline-start side, which is the right in Arabic.
-      `<rect x="${CARD_WIDTH - 24}" width="24" height="${CARD_HEIGHT}" fill="${COLORS.accent}"/>` +
-      `<g transform="translate(${LEFT} 64)">${markSvg(72)}</g>` +
-      (footer
-        ? `<rect x="${LEFT}" y="${CARD_HEIGHT - 112}" width="${maxWidth}" height="2" fill="${COLORS.rule}"/>`
-        : '') +
-      [top, headline, byline, footer].map((block) => (block ? drawBlock(block) : '')).join('') +
-      `</svg>`;
-    return new Resvg(svg, renderOptions(fonts.files)).render().asPng();
-  } finally {
-    await fonts.dispose();
-  }
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">` +
+    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.background}"/>` +
+    // The accent band on the inline-start side, which is the right in Arabic.
+    `<rect x="${CARD_WIDTH - 24}" width="24" height="${CARD_HEIGHT}" fill="${COLORS.accent}"/>` +
+    `<g transform="translate(${LEFT} 64)">${markSvg(72)}</g>` +
+    (footer
+      ? `<rect x="${LEFT}" y="${CARD_HEIGHT - 112}" width="${maxWidth}" height="2" fill="${COLORS.rule}"/>`
+      : '') +
+    [top, headline, byline, footer].map((block) => (block ? drawBlock(block) : '')).join('') +
+    `</svg>`;
+  return new Resvg(svg, renderOptions(files)).render().asPng();
 }
 
 /** The mark as a square PNG: the publisher's logo in structured data. */

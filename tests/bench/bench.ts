@@ -5,14 +5,19 @@
  * - page: every request the briefing page makes in Chromium, served gzip-compressed like any
  *   static host would, with bytes by type (raw, gzip, transferred), and the JavaScript it runs
  *   (script files plus scripts inlined in the HTML);
- * - lighthouse: Lighthouse's four category scores on its default (mobile) settings.
+ * - lighthouse: Lighthouse's four category scores on its default (mobile) settings;
+ * - builds: wall time and peak memory (the build process's VmHWM) of `astro build` for 1, 100 and
+ *   1000 briefings generated from the real one under distinct slugs, in throwaway copies of the
+ *   project. `npm run bench -- 1,100` picks other counts.
  */
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium, launchBrowser } from '../helpers/browser';
 import { serveStatic } from '../helpers/server';
-import { buildSite, ROOT } from '../helpers/site';
+import { briefingSource, buildSite, projectCopy, ROOT, SLUG } from '../helpers/site';
 
 const PAGE = 'briefings/pentagon-iraq-cooperation/';
 
@@ -68,6 +73,53 @@ async function lighthouseScores(url: string): Promise<Record<string, number | nu
   }
 }
 
+interface BuildFigures {
+  briefings: number;
+  pages: number;
+  seconds: number;
+  peakMegabytes: number;
+}
+
+/** The build's peak resident memory, read from /proc while it runs (VmHWM only grows). */
+function peakKilobytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+}
+
+/** Builds `count` copies of the real briefing, under distinct slugs, in a throwaway project. */
+async function scaledBuild(count: number): Promise<BuildFigures> {
+  const { yaml, body } = briefingSource();
+  const text = `---\n${yaml}\n---\n${body}`;
+  const root = projectCopy(Object.fromEntries(Array.from({ length: count }, (_, index) => [`${SLUG}-${String(index + 1).padStart(4, '0')}.md`, text])));
+  try {
+    const started = performance.now();
+    const child = spawn(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peak = 0;
+    const poll = setInterval(() => {
+      try {
+        peak = Math.max(peak, peakKilobytes(child.pid as number));
+      } catch {
+        // The process has just exited: its last reading stands.
+      }
+    }, 50);
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearInterval(poll);
+    const seconds = (performance.now() - started) / 1000;
+    if (status !== 0) throw new Error(`the build of ${count} briefings failed:\n${output}`);
+    const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
+    return { briefings: count, pages, seconds: Math.round(seconds * 10) / 10, peakMegabytes: Math.round(peak / 1024) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const scales = (process.argv[2] ?? '1,100,1000').split(',').map(Number);
+const builds: BuildFigures[] = [];
+for (const count of scales) builds.push(await scaledBuild(count));
+
 const built = buildSite(ROOT);
 if (built.status !== 0) throw new Error(`astro build failed:\n${built.output}`);
 const server = await serveStatic({ compress: true });
@@ -75,7 +127,7 @@ try {
   const url = server.urlOf(PAGE);
   const page = await pageWeight(url);
   const lighthouseResult = await lighthouseScores(url);
-  console.log(JSON.stringify({ url: `/${PAGE}`, page, lighthouse: { formFactor: 'mobile', ...lighthouseResult } }, null, 2));
+  console.log(JSON.stringify({ url: `/${PAGE}`, page, lighthouse: { formFactor: 'mobile', ...lighthouseResult }, builds }, null, 2));
 } finally {
   await server.close();
 }
