@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { list, oneOf, record, text } from './fields';
+import { list, oneOf, proposal, record, text } from './fields';
 import { idSchema } from './id';
 import { selectorSchema } from './selector';
 
@@ -17,6 +17,8 @@ export const actorSchema = record({
   wikidata: text()
     .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as "Q6279"')
     .optional(),
+  /** Present (true) on an annotation `npm run new` proposed and nobody has confirmed yet. */
+  proposed: proposal(),
   /** Every place the body names the actor. */
   mentions: list(selectorSchema).min(1, 'is empty: anchor at least one mention in the body'),
 });

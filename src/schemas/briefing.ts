@@ -52,6 +52,12 @@ function referenceIssues(briefing: Briefing): ReferenceIssue[] {
     });
   }
 
+  for (const [list, items] of Object.entries(lists)) {
+    items.forEach((item, index) => {
+      if (item.proposed) issues.push({ path: [list, index, 'proposed'], message: `marks "${item.id}" as a proposal of npm run new: check it against the text, then delete this line to confirm it, or delete the annotation` });
+    });
+  }
+
   const actorIds = briefing.actors.map((actor) => actor.id);
   briefing.quotes.forEach((quote, index) => {
     for (const field of ['speaker', 'via'] as const) {

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { precisionMatches } from '../lib/dates';
 import { calendarDateSchema } from './calendar-date';
-import { list, oneOf, record, text } from './fields';
+import { list, oneOf, proposal, record, text } from './fields';
 import { idSchema } from './id';
 import { selectorSchema } from './selector';
 import { citationSchema } from './source';
@@ -16,6 +16,8 @@ export const eventSchema = record({
     aliases: list(idSchema).default([]),
     /** Stable id, also the URL fragment of its first mention (`#date-<id>`). */
     id: idSchema,
+    /** Present (true) on an annotation `npm run new` proposed and nobody has confirmed yet. */
+    proposed: proposal(),
     /** The resolved date. */
     date: calendarDateSchema,
     /** How precisely the date is known. */

@@ -44,3 +44,9 @@ export function record<Shape extends z.ZodRawShape>(shape: Shape) {
         : expecting(`a mapping with the fields ${allowed}`)(issue),
   });
 }
+
+/**
+ * The mark `npm run new` puts on every annotation it proposes. An author confirms a proposal by
+ * deleting the line; a briefing with a proposal left in it does not build.
+ */
+export const proposal = () => z.literal(true, { error: 'can only be true, on a proposal: delete the line to confirm it' }).optional();

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { flag, list, number, oneOf, record, text } from './fields';
+import { flag, list, number, oneOf, proposal, record, text } from './fields';
 import { idSchema } from './id';
 import { selectorSchema } from './selector';
 
@@ -9,6 +9,8 @@ export const figureSchema = record({
     aliases: list(idSchema).default([]),
     /** Stable id, also the URL fragment of its first mention (`#figure-<id>`). */
     id: idSchema,
+    /** Present (true) on an annotation `npm run new` proposed and nobody has confirmed yet. */
+    proposed: proposal(),
     /** The number. */
     value: number().nonnegative('must not be negative: a count of troops, rounds or weeks is 0 or more'),
     /** What is counted. */

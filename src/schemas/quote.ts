@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { list, oneOf, record } from './fields';
+import { list, oneOf, proposal, record } from './fields';
 import { idSchema } from './id';
 import { selectorFields } from './selector';
 
@@ -11,6 +11,8 @@ export const quoteSchema = record({
   speaker: idSchema,
   /** The actor id of the medium that carried it, if the article names one. */
   via: idSchema.optional(),
+  /** Present (true) on an annotation `npm run new` proposed and nobody has confirmed yet. */
+  proposed: proposal(),
   /** `direct`: the speaker's words in quotation marks; `reported`: the article's paraphrase. */
   kind: oneOf(['direct', 'reported']),
   /** Ids this annotation was published under before a rename: each keeps resolving, as an extra anchor. */

@@ -109,6 +109,17 @@ describe('the analysis must agree with itself', () => {
     expect(issues(change)).toContain(expected);
   });
 
+  test('every unconfirmed proposal of npm run new is listed', () => {
+    const found = issues((data) => {
+      data.actors[1].proposed = true;
+      data.dates[0].proposed = true;
+    });
+    expect(found).toEqual([
+      'actors.1.proposed: marks "wsj" as a proposal of npm run new: check it against the text, then delete this line to confirm it, or delete the annotation',
+      'dates.0.proposed: marks "meeting" as a proposal of npm run new: check it against the text, then delete this line to confirm it, or delete the annotation',
+    ]);
+  });
+
   test('a partOf cycle', () => {
     const found = issues((data) => {
       data.figures[0].partOf = 'us-troops';
