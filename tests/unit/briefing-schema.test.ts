@@ -103,7 +103,7 @@ describe('the analysis must agree with itself', () => {
     { title: 'a part larger than its whole', change: (data: Data) => (data.figures[1].value = 4000), expected: 'figures.1.value: 4000 is larger than 3500, the value of "foreign-troops" it is part of: check both numbers or drop partOf' },
     { title: 'a derived figure that does not add up', change: (data: Data) => (data.figures[2].value = 1200), expected: 'figures.2.value: is 1200, but foreign-troops − us-troops = 1000: fix the value or the derivation' },
     { title: 'a reported figure with no mention', change: (data: Data) => (data.figures[0].mentions = []), expected: 'figures.0.mentions: is empty: a reported figure needs at least one mention (or `derived` if the site computes it)' },
-    { title: 'an unknown key', change: (data: Data) => (data.actors[0].wikipedia = 'x'), expected: 'actors.0: has the unknown field "wikipedia": remove it or fix its spelling (the fields are id, name, kind, role, wikidata, mentions)' },
+    { title: 'an unknown key', change: (data: Data) => (data.actors[0].wikipedia = 'x'), expected: 'actors.0: has the unknown field "wikipedia": remove it or fix its spelling (the fields are id, name, kind, role, wikidata, proposed, mentions)' },
   ])('$title', ({ change, expected }) => {
     // Other checks may follow from the same mistake (a negative whole no longer adds up).
     expect(issues(change)).toContain(expected);
