@@ -1,22 +1,14 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import { parse } from 'yaml';
 import { briefingSchema } from '../schemas/briefing';
 import { fieldPath, type Problem } from './content-error';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The 1-based line of a byte offset, counting the newlines before it. */
-const lineAt = (bytes: Uint8Array, offset: number): number => bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
-
-/** The first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidByte(bytes: Uint8Array): number {
-  for (let at = 0; at < bytes.length; at++) {
-    try {
-      utf8.decode(bytes.subarray(0, at + 1), { stream: true });
-    } catch {
-      return at;
-    }
-  }
-  return bytes.length;
+/** The 1-based line of the first byte that is not UTF-8: a lenient decoder marks it with U+FFFD. */
+function firstInvalidLine(bytes: Uint8Array): number {
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  return lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
 }
 
 /**
@@ -29,27 +21,29 @@ export function checkBriefingFile(bytes: Uint8Array): Problem[] {
   try {
     text = utf8.decode(bytes);
   } catch {
-    const line = lineAt(bytes, firstInvalidByte(bytes));
-    return [{ field: 'file', message: `is not UTF-8 text (the first bad byte is on line ${line}): save the file as UTF-8, without changing the article's characters` }];
+    return [{ field: 'file', message: `is not UTF-8 text (the first bad byte is on line ${firstInvalidLine(bytes)}): save the file as UTF-8, without changing the article's characters` }];
   }
 
-  let frontmatter: unknown;
-  let body: string;
+  // YAML is read here without timestamps: an unquoted 2021-02-30 stays text, for the schema to
+  // refuse, where a YAML timestamp would quietly become 2 March.
+  const raw = extractFrontmatter(text);
+  let frontmatter: unknown = {};
   try {
-    ({ frontmatter, content: body } = parseFrontmatter(text));
+    frontmatter = raw === undefined ? {} : parse(raw, { schema: 'core' });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return [{ field: 'frontmatter', message: `is not valid YAML (${reason}): check the indentation, and quote values that contain a colon` }];
   }
+  const body = raw === undefined ? text : text.slice(text.indexOf(raw) + raw.length + '---'.length);
 
   const problems: Problem[] = [];
-  if (!/^\uFEFF?---\r?\n/.test(text)) {
+  if (raw === undefined) {
     problems.push({ field: 'frontmatter', message: 'is missing: start the file with the analysis between two lines of ---' });
   }
   if (body.trim() === '') {
     problems.push({ field: 'body', message: "is empty: put the article's paragraphs after the frontmatter, verbatim" });
   }
-  const parsed = briefingSchema.safeParse(frontmatter);
+  const parsed = briefingSchema.safeParse(frontmatter ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ field: fieldPath(issue.path), message: issue.message });
   }

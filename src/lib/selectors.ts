@@ -20,7 +20,8 @@ function occurrences(text: string, exact: string): number[] {
 export function excerpt(text: string, span: Span, context = 12): string {
   const before = text.slice(Math.max(0, span.start - context), span.start);
   const after = text.slice(span.end, span.end + context);
-  return `"…${before}[${text.slice(span.start, span.end)}]${after}…"`;
+  // A paragraph break shows as ¶, so that a message stays on one line.
+  return `"…${before}[${text.slice(span.start, span.end)}]${after}…"`.replace(/\n+/g, ' ¶ ');
 }
 
 /**

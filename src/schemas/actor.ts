@@ -15,7 +15,7 @@ export const actorSchema = record({
   role: text().optional(),
   /** The Wikidata item, e.g. `Q6279` — only where the identity is certain. */
   wikidata: text()
-    .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as "Q6279"')
+    .regex(/^Q[1-9][0-9]*$/, 'is not a Wikidata item id: copy the id from the item\'s Wikidata page, e.g. "Q6279", or remove the field')
     .optional(),
   /** Present (true) on an annotation `npm run new` proposed and nobody has confirmed yet. */
   proposed: proposal(),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { actorSchema } from './actor';
+import { daySchema } from './calendar-date';
 import { list, record, text } from './fields';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
@@ -13,7 +14,7 @@ export const briefingSchema = record({
     /** The analyst's one or two sentences, in Arabic. */
     summary: text(),
     /** When the briefing was published on this site (the feed's pubDate). */
-    published: z.coerce.date({ error: 'must be a date written YYYY-MM-DD, e.g. 2026-11-29' }),
+    published: daySchema,
     /** Where the article comes from, as far as is known. */
     source: sourceSchema,
     /** Everyone the article names or quotes. */

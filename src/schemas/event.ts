@@ -35,7 +35,7 @@ export const eventSchema = record({
   })
   .refine((event) => precisionMatches(event.precision, event.date), {
     path: ['precision'],
-    message: 'contradicts the date: day needs YYYY-MM-DD, month YYYY-MM, year YYYY',
+    message: 'contradicts the date: write a day as YYYY-MM-DD, a month as YYYY-MM, a year as YYYY, or use approximate',
   })
   .refine((event) => event.kind === 'context' || event.mentions.length > 0, {
     path: ['mentions'],
@@ -43,7 +43,7 @@ export const eventSchema = record({
   })
   .refine((event) => event.kind !== 'context' || event.sources.length > 0, {
     path: ['sources'],
-    message: 'is empty: a context event needs at least one source, since the article does not state it',
+    message: 'is empty: add at least one source, since the article does not state a context event',
   });
 
 export type TimelineEvent = z.infer<typeof eventSchema>;

@@ -11,14 +11,14 @@ const describe = (input: unknown): string => (Array.isArray(input) ? 'a list' : 
 
 /** An error function: a missing field is "missing", a wrong one says what it should be. */
 function expecting(what: string) {
-  return (issue: Issue): string => (issue.input === undefined ? `is missing: add it (${what})` : `is ${describe(issue.input)}: it must be ${what}`);
+  return (issue: Issue): string => (issue.input === undefined ? `is missing: add it (${what})` : `is ${describe(issue.input)}: write ${what}`);
 }
 
-/** Text that is not empty. */
-export const text = () => z.string({ error: expecting('text') }).min(1, 'is empty: write it, or remove the field if it is optional');
+/** Text that is not empty; `what` says what kind of text, for the messages. */
+export const text = (what = 'text') => z.string({ error: expecting(what) }).min(1, 'is empty: write it, or remove the field if it is optional');
 
 /** A number. */
-export const number = () => z.number({ error: expecting('a number, written without quotes or digit separators, e.g. 2500') });
+export const number = () => z.number({ error: expecting('a number without quotes or digit separators, e.g. 2500') });
 
 /** true or false. */
 export const flag = () => z.boolean({ error: expecting('true or false') });

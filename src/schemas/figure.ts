@@ -12,7 +12,7 @@ export const figureSchema = record({
     /** Present (true) on an annotation `npm run new` proposed and nobody has confirmed yet. */
     proposed: proposal(),
     /** The number. */
-    value: number().nonnegative('must not be negative: a count of troops, rounds or weeks is 0 or more'),
+    value: number().nonnegative('is negative: write the count, 0 or more'),
     /** What is counted. */
     unit: oneOf(['troops', 'round', 'week']),
     /** What the number is, in Arabic. */
@@ -34,11 +34,11 @@ export const figureSchema = record({
   })
   .refine((figure) => figure.derived !== undefined || figure.mentions.length > 0, {
     path: ['mentions'],
-    message: 'is empty: a reported figure needs at least one mention (or `derived` if the site computes it)',
+    message: 'is empty: anchor at least one mention of the figure in the body, or add `derived` if the site computes it',
   })
   .refine((figure) => figure.derived === undefined || figure.mentions.length === 0, {
     path: ['mentions'],
-    message: 'must be empty on a derived figure: the article does not state it',
+    message: 'lists mentions of a derived figure: remove them, since the article does not state a figure the site computes',
   });
 
 export type Figure = z.infer<typeof figureSchema>;

@@ -1,4 +1,7 @@
 import { text } from './fields';
 
 /** An annotation id: kebab-case ASCII. It becomes a public URL fragment, so it never changes. */
-export const idSchema = text().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case ASCII (a–z, 0–9, single hyphens), e.g. "fuad-hussein"');
+export const idSchema = text('an id in kebab-case ASCII, e.g. "fuad-hussein"').regex(
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  'is not kebab-case ASCII: rename it with a–z, 0–9 and single hyphens, e.g. "fuad-hussein"',
+);

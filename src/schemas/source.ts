@@ -11,7 +11,7 @@ export const citationSchema = record({
   /** When it was published. */
   date: calendarDateSchema.optional(),
   /** Where it can be read. */
-  url: z.url({ error: 'must be a full web address starting with https://' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'is not a web address: write the full address, starting with https://, or remove the field' }).optional(),
 });
 
 /** The article's provenance: only what is known, and how it is known. */

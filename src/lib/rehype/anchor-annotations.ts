@@ -206,7 +206,7 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
       const { span } = resolution;
       const block = blocks.find((candidate) => candidate.start <= span.start && span.end <= candidate.end);
       if (block) placed.push({ annotation, block, span });
-      else problems.push({ field, id, message: `${excerpt(text, span)} runs from one paragraph into the next: an annotation must lie within one paragraph` });
+      else problems.push({ field, id, message: `${excerpt(text, span)} runs from one paragraph into the next: narrow it so that it lies within one paragraph` });
     }
 
     for (const [index, a] of placed.entries()) {
