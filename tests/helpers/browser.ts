@@ -101,7 +101,8 @@ function isLocal(url: string): boolean {
 /**
  * A new browser context (its own cookies, storage and cache) that blocks and records every
  * request not addressed to 127.0.0.1, WebSockets included. CSP is bypassed so that test scripts
- * (axe) can be injected; the site's CSP is checked separately.
+ * (axe) can be injected, unless `options` says `bypassCSP: false`, as tests/e2e/csp.test.ts does
+ * to check the site's policy.
  */
 export async function newGuardedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<GuardedContext> {
   const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block', ...options });

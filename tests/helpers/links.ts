@@ -69,14 +69,47 @@ export function linkProblem(url: string, from: string, built: BuiltSite): string
   return undefined;
 }
 
-/** Every `href` and `src` of an HTML page, with the element's name. */
-export function linksOfPage(html: string): { tag: string; url: string }[] {
-  return selectAll('[href], [src]', fromHtml(html)).flatMap((element) =>
-    (['href', 'src'] as const).flatMap((name) => {
-      const value = element.properties[name];
-      return typeof value === 'string' ? [{ tag: element.tagName, url: value }] : [];
-    }),
-  );
+/** A URL an HTML page points at, and where: the element, and the attribute (or meta tag) that holds it. */
+export interface PageLink {
+  tag: string;
+  attribute: string;
+  url: string;
+}
+
+/** Meta tags whose `content` is a URL, by `property` or `name`. */
+const URL_METAS = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']);
+
+/**
+ * Every URL of an HTML page: each `href`, `src` and `cite`, each candidate of a `srcset`, the
+ * Open Graph (and Twitter) URLs, and the `url(#id)` references of SVG paint attributes.
+ */
+export function linksOfPage(html: string): PageLink[] {
+  return selectAll('*', fromHtml(html)).flatMap((element) => {
+    const tag = element.tagName;
+    const { href, src, cite, srcSet, content, property, name } = element.properties;
+    const links: PageLink[] = [];
+    for (const [attribute, value] of [['href', href], ['src', src], ['cite', cite]] as const) {
+      if (typeof value === 'string') links.push({ tag, attribute, url: value });
+    }
+    // A srcset is a comma-separated list of `url [descriptor]` candidates.
+    for (const candidate of typeof srcSet === 'string' ? srcSet.split(',') : []) {
+      const url = candidate.trim().split(/\s+/)[0];
+      if (url) links.push({ tag, attribute: 'srcset', url });
+    }
+    const meta = String(property ?? name ?? '');
+    if (tag === 'meta' && URL_METAS.has(meta) && typeof content === 'string')
+      links.push({ tag, attribute: meta, url: content });
+    for (const [attribute, value] of Object.entries(element.properties)) {
+      const reference = typeof value === 'string' ? /^url\((#[^)]+)\)$/.exec(value)?.[1] : undefined;
+      if (reference) links.push({ tag, attribute, url: reference });
+    }
+    return links;
+  });
+}
+
+/** The `<loc>` URLs of a sitemap or sitemap index. */
+export function sitemapLocations(xml: string): string[] {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
 }
 
 /** The width and height a PNG declares in its IHDR chunk, or undefined if the bytes are not a PNG. */
