@@ -6,7 +6,7 @@ import { fieldPath, type Problem } from './content-error';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The 1-based line of the first byte that is not UTF-8: a lenient decoder marks it with U+FFFD. */
-function firstInvalidLine(bytes: Uint8Array): number {
+export function firstInvalidLine(bytes: Uint8Array): number {
   const lenient = new TextDecoder('utf-8').decode(bytes);
   return lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
 }

@@ -14,8 +14,16 @@ function expecting(what: string) {
   return (issue: Issue): string => (issue.input === undefined ? `is missing: add it (${what})` : `is ${describe(issue.input)}: write ${what}`);
 }
 
-/** Text that is not empty; `what` says what kind of text, for the messages. */
-export const text = (what = 'text') => z.string({ error: expecting(what) }).min(1, 'is empty: write it, or remove the field if it is optional');
+/** How `npm run new` starts the values an author must write over; such a value never builds. */
+export const PLACEHOLDER_PREFIX = 'TODO:';
+export const PLACEHOLDER_MESSAGE = 'is a placeholder left by npm run new: write the real value over it';
+
+/** Text that is not empty, nor a placeholder; `what` says what kind of text, for the messages. */
+export const text = (what = 'text') =>
+  z
+    .string({ error: expecting(what) })
+    .min(1, 'is empty: write it, or remove the field if it is optional')
+    .refine((value) => !value.startsWith(PLACEHOLDER_PREFIX), PLACEHOLDER_MESSAGE);
 
 /** A number. */
 export const number = () => z.number({ error: expecting('a number without quotes or digit separators, e.g. 2500') });
