@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { arabicFont } from './src/integrations/arabic-font';
+import { searchIndex } from './src/integrations/search-index';
 import { deploymentFrom } from './src/lib/deploy';
 import { markdownOptions } from './src/lib/markdown';
 
@@ -12,7 +13,8 @@ export default defineConfig({
   site,
   base,
   output: 'static',
-  integrations: [arabicFont(), sitemap()],
+  // searchIndex() last: it indexes the pages as the others leave them.
+  integrations: [arabicFont(), sitemap(), searchIndex()],
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: false,
@@ -21,9 +23,13 @@ export default defineConfig({
   // `style-src` get 'self' plus the sha256 of the inline scripts and styles Astro renders (one list
   // for the whole site), never 'unsafe-inline'. tests/e2e/csp.test.ts enforces it in a browser.
   // Everything else is denied unless listed: the site loads only its own images and font, and has
-  // no forms, frames or plugins. (frame-ancestors cannot be set from a <meta>.) connect-src 'self'
-  // lets a page's own origin be fetched: the site fetches nothing, but audits such as Lighthouse's
-  // robots.txt check fetch from inside the page, and 'none' made that check fail.
+  // no frames or plugins, and no form that submits (the search form is handled by its script, so
+  // form-action stays 'none'). (frame-ancestors cannot be set from a <meta>.) connect-src 'self'
+  // lets a page's own origin be fetched: the search page fetches its index, and audits such as
+  // Lighthouse's robots.txt check fetch from inside the page. Search needs nothing more: Pagefind
+  // (imported from 'self') compiles its WebAssembly in a worker of its own, which a <meta> policy
+  // does not govern; a policy sent as an HTTP header on the worker's file too would also need
+  // script-src 'wasm-unsafe-eval' there (tests/e2e/search.test.ts runs under this policy).
   security: {
     csp: {
       directives: ["default-src 'none'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "object-src 'none'"],

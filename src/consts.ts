@@ -13,7 +13,12 @@ export const SITE = {
 /** Route prefixes and file names, used by pages and feeds alike through `src/lib/urls.ts`. */
 export const ROUTES = {
   briefings: 'briefings',
+  /** A quote's page under its briefing (`briefings/<slug>/quotes/<id>/`), and the index of every quote (`quotes/`). */
   quotes: 'quotes',
+  /** An actor's page across briefings (`actors/<id>/`), and the index of every actor (`actors/`). */
+  actors: 'actors',
+  /** The index's later pages: `page/2/`, `page/3/`… (the first is the home page). */
+  indexPage: 'page',
   /** Every page's preview image sits inside the page's own folder: `<page>/og.png`. */
   ogImage: 'og.png',
   logo: 'logo.png',
@@ -24,7 +29,14 @@ export const ROUTES = {
   /** The file name @astrojs/sitemap writes. */
   sitemap: 'sitemap-index.xml',
   notFound: '404.html',
+  /** The search page (`search/`). */
+  search: 'search',
+  /** The folder Pagefind writes the search index and its JavaScript into (src/integrations/search-index.ts). */
+  searchIndex: 'pagefind',
 } as const;
+
+/** How many briefings a page of the index lists, newest first. */
+export const INDEX_PAGE_SIZE = 10;
 
 /** The pixel sizes of the images the site draws (src/lib/og-image.ts): what Open Graph's large card and search engines' logos expect. */
 export const IMAGE_SIZES = {
@@ -125,4 +137,29 @@ export const UI = {
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundText: 'لا صفحة بهذا العنوان. ربما تغيّر الرابط أو نُسخ ناقصًا.',
   notFoundBack: 'العودة إلى الموجزات',
+  pagination: 'صفحات الموجزات',
+  previousPage: 'الصفحة السابقة',
+  nextPage: 'الصفحة التالية',
+  pageNumber: (page: string) => `الصفحة ${page}`,
+  pageOf: (page: string, last: string) => `الصفحة ${page} من ${last}`,
+  briefingsPage: (page: string, last: string) => `الموجزات: الصفحة ${page} من ${last}`,
+  quotesLede: 'كل اقتباس في موجزات موجز، من أحدث موجز إلى أقدمه: من قاله، وما قاله، ورابط إلى موضعه في الخبر.',
+  actorsLede: 'كل من تسمّيه الأخبار أو تنقل عنه في موجزات موجز: صفحة لكل منهم تجمع أدواره واقتباساته ومواضع ذكره في كل موجز.',
+  actorCounts: (briefings: string, quotes: string) => `موجزات: ${briefings} · اقتباسات: ${quotes}`,
+  actorDescription: (name: string) => `${name} في موجزات موجز: دوره في كل خبر، وما نُقل عنه، ومواضع ذكره في النص.`,
+  roleThen: 'دوره في هذا الخبر',
+  wikidata: 'ويكي بيانات',
+  search: 'البحث',
+  searchDescription: 'ابحث في موجزات موجز: نص كل خبر وعنوانه وخلاصته، والاقتباسات، وأسماء الفاعلين.',
+  searchLede: 'ابحث في نص كل خبر وعنوانه وخلاصته، وفي الاقتباسات وأسماء الفاعلين. لا يهم شكل الهمزة ولا الياء أو الألف المقصورة ولا التاء المربوطة ولا التشكيل: «الأمريكية» و«الامريكية» سواء.',
+  searchLabel: 'كلمات البحث',
+  searchSubmit: 'ابحث',
+  searchNeedsJavaScript: 'البحث يجري في المتصفح نفسه ويحتاج إلى جافاسكربت، وهي معطّلة في متصفحك. يمكنك تصفّح الموجزات والاقتباسات والفاعلين من روابط أعلى الصفحة.',
+  searchBusy: 'يجري البحث…',
+  searchFailed: 'تعذّر تحميل فهرس البحث. أعد تحميل الصفحة وحاول مرة أخرى.',
+  searchEmpty: 'اكتب كلمة أو أكثر للبحث.',
+  /** The number of results, by the plural category `Intl.PluralRules('ar')` gives it; `{n}` is the number. */
+  searchCount: { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{n} نتائج', many: '{n} نتيجة', other: '{n} نتيجة' },
+  /** Said after the count when only the first results are listed; `{n}` is how many are. */
+  searchShown: 'تُعرض أول {n} منها',
 } as const;

@@ -66,7 +66,7 @@ function parseArguments(argv: string[]): { file: string; slug?: string } {
       process.exit(0);
     } else if (argument === '--slug') {
       slug = argv[++index];
-      if (slug === undefined) fail('--slug needs a value, e.g. --slug pentagon-iraq-cooperation', 2);
+      if (slug === undefined) fail('--slug needs a value, e.g. --slug my-briefing', 2);
     } else if (argument.startsWith('--slug=')) {
       slug = argument.slice('--slug='.length);
     } else if (argument.startsWith('-')) {

@@ -89,6 +89,13 @@ export function paragraphOf(anchors: AnchorIndex, anchor: string): number {
   return paragraph;
 }
 
+/** The URL text directive (`text=…`) that lands on a quote and nowhere else; a quote without one is a bug, not a content error. */
+export function textDirectiveOf(anchors: AnchorIndex, quoteId: string): string {
+  const textDirective = anchors[anchorId('quote', quoteId)]?.textDirective;
+  if (!textDirective) throw new Error(`quote "${quoteId}" has no text directive: the anchoring plugin did not run on it`);
+  return textDirective;
+}
+
 /**
  * The anchor index a rendered briefing hands on (`remarkPluginFrontmatter`). A body with
  * problems has none: the build stops on them before any page renders, and `astro dev` (which

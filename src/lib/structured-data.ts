@@ -9,6 +9,7 @@ import type { Briefing } from '../schemas/briefing';
 import type { Quote } from '../schemas/quote';
 import { actorById } from './briefings';
 import { formatDayRange } from './format';
+import { wikidataUrl } from './urls';
 
 type Node = Record<string, unknown>;
 
@@ -53,7 +54,7 @@ function actorThing(actor: Actor, page: string): Node {
     name: actor.name.ar,
     alternateName: actor.name.en,
     ...(actor.role && { description: actor.role }),
-    ...(actor.wikidata && { sameAs: `https://www.wikidata.org/wiki/${actor.wikidata}` }),
+    ...(actor.wikidata && { sameAs: wikidataUrl(actor.wikidata) }),
   };
 }
 

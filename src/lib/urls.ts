@@ -27,14 +27,60 @@ export function briefingPath(slug: string, base = import.meta.env.BASE_URL): str
   return route(base, ROUTES.briefings, slug);
 }
 
+/** The path of the index's page `page` (counted from 1): the first is the home page, so it has one URL only. */
+export function indexPagePath(page: number, base = import.meta.env.BASE_URL): string {
+  return page === 1 ? route(base) : route(base, ROUTES.indexPage, String(page));
+}
+
+/** An anchor of a briefing (a mention, a quote, a paragraph) linked from another page: the briefing's path with the fragment. */
+export function briefingAnchorPath(slug: string, anchor: string, base = import.meta.env.BASE_URL): string {
+  return `${briefingPath(slug, base)}#${anchor}`;
+}
+
 /** Where a quote stands in its briefing: the briefing's path with the quote's fragment. */
 export function quoteAnchorPath(slug: string, id: string, base = import.meta.env.BASE_URL): string {
-  return `${briefingPath(slug, base)}#${anchorId('quote', id)}`;
+  return briefingAnchorPath(slug, anchorId('quote', id), base);
+}
+
+/** The path of the index of every quote, under the site's base. */
+export function quotesPath(base = import.meta.env.BASE_URL): string {
+  return route(base, ROUTES.quotes);
+}
+
+/** The path of the index of every actor, under the site's base. */
+export function actorsPath(base = import.meta.env.BASE_URL): string {
+  return route(base, ROUTES.actors);
+}
+
+/** The path of an actor's page, which gathers the actor from every briefing, under the site's base. */
+export function actorPath(id: string, base = import.meta.env.BASE_URL): string {
+  return route(base, ROUTES.actors, id);
 }
 
 /** The path of a quote's own page, under the site's base. */
 export function quotePath(slug: string, id: string, base = import.meta.env.BASE_URL): string {
   return route(base, ROUTES.briefings, slug, ROUTES.quotes, id);
+}
+
+/** The path of the search page, under the site's base. */
+export function searchPath(base = import.meta.env.BASE_URL): string {
+  return route(base, ROUTES.search);
+}
+
+/** The path of Pagefind's JavaScript, which the search page imports, under the site's base. */
+export function searchScriptPath(base = import.meta.env.BASE_URL): string {
+  return filePath(`${ROUTES.searchIndex}/pagefind.js`, base);
+}
+
+/** The path a built file (`briefings/x/index.html`, relative to dist/) is served at: an `index.html` is its folder's path. */
+export function servedPath(file: string, base = import.meta.env.BASE_URL): string {
+  const folder = /(?:^|\/)index\.html$/.exec(file);
+  return folder ? route(base, file.slice(0, folder.index)) : filePath(file, base);
+}
+
+/** A Wikidata item's page (`Q6279`), where an actor's identity is stated beyond the site. */
+export function wikidataUrl(item: string): string {
+  return `https://www.wikidata.org/wiki/${item}`;
 }
 
 /** The path of a page's preview image: it sits in the page's own folder, so every page can have one. */

@@ -9,6 +9,7 @@ import {
   urlOf,
   type BuiltSite,
 } from '../helpers/links';
+import { searchFragments } from '../helpers/search';
 import { buildSite, projectCopy, ROOT, SLUG } from '../helpers/site';
 
 const SITE_URL = 'https://example.org';
@@ -125,5 +126,14 @@ describe(`a build deployed under ${home}`, () => {
       expect(url.startsWith(home), url).toBe(true);
       expect(linkProblem(url, home, built), url).toBeUndefined();
     }
+  });
+
+  test('the search page imports Pagefind from under the base, and every search result leads to a page there', () => {
+    const script = /<form[^>]*\bdata-pagefind="([^"]+)"/.exec(readFileSync(`${built.dist}search/index.html`, 'utf8'))?.[1] ?? '';
+    expect(script).toBe(`${BASE_PATH}pagefind/pagefind.js`);
+    expect(linkProblem(script, home, built)).toBeUndefined();
+    const urls = searchFragments(built.dist).map(({ url }) => url);
+    expect(urls).toContain(`${BASE_PATH}briefings/${SLUG}/`);
+    for (const url of urls) expect(linkProblem(url, home, built), url).toBeUndefined();
   });
 });

@@ -40,12 +40,17 @@ export function readPage(path: string): Root {
 /** The briefing that stores the fixture article. */
 export const SLUG = 'pentagon-iraq-cooperation';
 
+/** A briefing's text split in two: the frontmatter's YAML and the body. `file` names it in the error. */
+export function splitBriefing(text: string, file: string): { yaml: string; body: string } {
+  const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  if (yaml === undefined || body === undefined) throw new Error(`${file} has no frontmatter between --- lines`);
+  return { yaml, body };
+}
+
 /** A briefing's source file split in two: the frontmatter's YAML and the body. */
 export function briefingSource(slug = SLUG): { yaml: string; body: string } {
-  const text = readFileSync(`${ROOT}content/briefings/${slug}.md`, 'utf8');
-  const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-  if (yaml === undefined || body === undefined) throw new Error(`content/briefings/${slug}.md has no frontmatter between --- lines`);
-  return { yaml, body };
+  const file = `content/briefings/${slug}.md`;
+  return splitBriefing(readFileSync(`${ROOT}${file}`, 'utf8'), file);
 }
 
 /** A briefing's analysis, parsed as YAML by a parser independent of the site's own loader. */
@@ -66,7 +71,7 @@ export function fixtureParagraphs(): string[] {
 export function projectCopy(briefings: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'mowjaz-'));
   mkdirSync(join(root, 'content/briefings'), { recursive: true });
-  for (const entry of ['src', 'public', 'content/anchors.json', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'public', 'content/anchors.json', 'content/lexicon.json', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
     if (existsSync(`${ROOT}${entry}`)) cpSync(`${ROOT}${entry}`, join(root, entry), { recursive: true });
   }
   symlinkSync(`${ROOT}node_modules`, join(root, 'node_modules'), 'dir');

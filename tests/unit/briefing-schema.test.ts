@@ -94,7 +94,7 @@ describe('the analysis must agree with itself', () => {
   test.each([
     { title: 'a duplicate id across lists', change: (data: Data) => (data.dates[0].id = 'joe-biden'), expected: 'dates.0.id: "joe-biden" is already the id of actors[0]: ids (aliases included) must be unique in a briefing, rename one' },
     { title: 'an alias that is another annotation\'s id', change: (data: Data) => (data.quotes[0].aliases = ['meeting']), expected: 'dates.0.id: "meeting" is already the id of quotes[0]: ids (aliases included) must be unique in a briefing, rename one' },
-    { title: 'an id that is not kebab-case ASCII', change: (data: Data) => (data.actors[0].id = 'Joe_Biden'), expected: 'actors.0.id: is not kebab-case ASCII: rename it with a–z, 0–9 and single hyphens, e.g. "fuad-hussein"' },
+    { title: 'an id that is not kebab-case ASCII', change: (data: Data) => (data.actors[0].id = 'Joe_Biden'), expected: 'actors.0.id: is not kebab-case ASCII: rename it with a–z, 0–9 and single hyphens, e.g. "foreign-minister"' },
     { title: 'an impossible date', change: (data: Data) => (data.dates[0].date = '2021-02-30'), expected: 'dates.0.date: is not a real calendar date: write YYYY, YYYY-MM or YYYY-MM-DD, and check that the day exists' },
     { title: 'a precision that contradicts the date', change: (data: Data) => (data.dates[0].precision = 'month'), expected: 'dates.0.precision: contradicts the date: write a day as YYYY-MM-DD, a month as YYYY-MM, a year as YYYY, or use approximate' },
     { title: 'a context event without sources', change: (data: Data) => (data.dates[1].sources = []), expected: 'dates.1.sources: is empty: add at least one source, since the article does not state a context event' },

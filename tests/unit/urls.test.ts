@@ -1,12 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import {
   absoluteUrl,
+  actorPath,
+  actorsPath,
+  briefingAnchorPath,
   briefingPath,
   filePath,
   homePath,
+  indexPagePath,
   ogImagePath,
   quoteAnchorPath,
   quotePath,
+  quotesPath,
+  searchPath,
+  searchScriptPath,
+  servedPath,
+  wikidataUrl,
 } from '../../src/lib/urls';
 
 describe.each([
@@ -46,11 +55,39 @@ describe.each([
     expect(filePath('rss.xml', base)).toBe(feed);
   });
 
+  test('the index’s pages: the first is the home page, the others under page/', () => {
+    expect(indexPagePath(1, base)).toBe(home);
+    expect(indexPagePath(2, base)).toBe(`${home}page/2/`);
+    expect(indexPagePath(13, base)).toBe(`${home}page/13/`);
+  });
+
+  test('the pages that gather across briefings: every quote, every actor, one actor', () => {
+    expect(quotesPath(base)).toBe(`${home}quotes/`);
+    expect(actorsPath(base)).toBe(`${home}actors/`);
+    expect(actorPath('joe-biden', base)).toBe(`${home}actors/joe-biden/`);
+  });
+
+  test('the search page, Pagefind’s script, and the path a built file is served at', () => {
+    expect(searchPath(base)).toBe(`${home}search/`);
+    expect(searchScriptPath(base)).toBe(`${home}pagefind/pagefind.js`);
+    expect(servedPath('index.html', base)).toBe(home);
+    expect(servedPath('briefings/b/quotes/q/index.html', base)).toBe(quote);
+    expect(servedPath('404.html', base)).toBe(`${home}404.html`);
+  });
+
+  test('an anchor of a briefing, linked from another page', () => {
+    expect(briefingAnchorPath('b', 'actor-x--2', base)).toBe(`${briefing}#actor-x--2`);
+  });
+
   test('a quote in its briefing, and a page’s preview image in its folder', () => {
     expect(quoteAnchorPath('b', 'q', base)).toBe(`${briefing}#quote-q`);
     expect(ogImagePath(quote)).toBe(`${quote}og.png`);
     expect(ogImagePath(home)).toBe(`${home}og.png`);
   });
+});
+
+test('a Wikidata item’s page', () => {
+  expect(wikidataUrl('Q6279')).toBe('https://www.wikidata.org/wiki/Q6279');
 });
 
 describe('absoluteUrl', () => {

@@ -18,6 +18,7 @@
 import { foldArabic } from '../arabic';
 import type { Span } from '../selectors';
 import { isMediaNoun, isSayingParticiple, isSayingVerb, looseKey, MEDIA_NOUNS, STOP_WORDS, THAT, TIME_WORDS, tokenize, type Token } from './lexicon';
+import words from '../../../content/lexicon.json';
 
 export type ActorKind = 'person' | 'organization' | 'state' | 'group' | 'media';
 
@@ -57,39 +58,8 @@ const GROUP_HEADS = new Set(['مسئولون', 'مسؤولون', 'مسئولين
 /** Heads of a phrase that make the speaker an organization. */
 const ORGANIZATION_HEADS = new Set(['وزارة', 'الحكومة', 'الإدارة', 'البيت', 'الجيش', 'التحالف', 'البنتاجون', 'البنتاغون', 'السلطات', 'القوات', 'البرلمان', 'السفارة'].map(looseKey));
 
-/** States, organizations and groups known by name, with their id and English name for the proposal. */
-export const KNOWN_ACTORS: { forms: string[]; id: string; en: string; kind: ActorKind }[] = [
-  { forms: ['الولايات المتحدة الأمريكية', 'الولايات المتحدة'], id: 'united-states', en: 'United States', kind: 'state' },
-  { forms: ['العراق'], id: 'iraq', en: 'Iraq', kind: 'state' },
-  { forms: ['إيران'], id: 'iran', en: 'Iran', kind: 'state' },
-  { forms: ['سوريا', 'سورية'], id: 'syria', en: 'Syria', kind: 'state' },
-  { forms: ['روسيا'], id: 'russia', en: 'Russia', kind: 'state' },
-  { forms: ['الصين'], id: 'china', en: 'China', kind: 'state' },
-  { forms: ['تركيا'], id: 'turkey', en: 'Turkey', kind: 'state' },
-  { forms: ['المملكة العربية السعودية', 'السعودية'], id: 'saudi-arabia', en: 'Saudi Arabia', kind: 'state' },
-  { forms: ['مصر'], id: 'egypt', en: 'Egypt', kind: 'state' },
-  { forms: ['الأردن'], id: 'jordan', en: 'Jordan', kind: 'state' },
-  { forms: ['لبنان'], id: 'lebanon', en: 'Lebanon', kind: 'state' },
-  { forms: ['إسرائيل'], id: 'israel', en: 'Israel', kind: 'state' },
-  { forms: ['اليمن'], id: 'yemen', en: 'Yemen', kind: 'state' },
-  { forms: ['الكويت'], id: 'kuwait', en: 'Kuwait', kind: 'state' },
-  { forms: ['الإمارات'], id: 'united-arab-emirates', en: 'United Arab Emirates', kind: 'state' },
-  { forms: ['بريطانيا'], id: 'united-kingdom', en: 'United Kingdom', kind: 'state' },
-  { forms: ['فرنسا'], id: 'france', en: 'France', kind: 'state' },
-  { forms: ['ألمانيا'], id: 'germany', en: 'Germany', kind: 'state' },
-  { forms: ['أفغانستان'], id: 'afghanistan', en: 'Afghanistan', kind: 'state' },
-  { forms: ['أوكرانيا'], id: 'ukraine', en: 'Ukraine', kind: 'state' },
-  { forms: ['البنتاجون', 'البنتاغون'], id: 'pentagon', en: 'US Department of Defense (the Pentagon)', kind: 'organization' },
-  { forms: ['البيت الأبيض'], id: 'white-house', en: 'White House', kind: 'organization' },
-  { forms: ['الإدارة الأمريكية', 'الإدارة الأميركية'], id: 'us-administration', en: 'US administration', kind: 'organization' },
-  { forms: ['الكونغرس', 'الكونجرس'], id: 'us-congress', en: 'US Congress', kind: 'organization' },
-  { forms: ['الأمم المتحدة'], id: 'united-nations', en: 'United Nations', kind: 'organization' },
-  { forms: ['مجلس الأمن'], id: 'security-council', en: 'UN Security Council', kind: 'organization' },
-  { forms: ['حلف الناتو', 'الناتو', 'حلف شمال الأطلسي'], id: 'nato', en: 'NATO', kind: 'organization' },
-  { forms: ['الاتحاد الأوروبي'], id: 'european-union', en: 'European Union', kind: 'organization' },
-  { forms: ['التحالف الدولي', 'التحالف'], id: 'coalition', en: 'International coalition', kind: 'organization' },
-  { forms: ['تنظيم داعش', 'داعش'], id: 'isis', en: 'Islamic State (ISIS)', kind: 'group' },
-];
+/** States, organizations and groups known by name, with their id and English name for the proposal (content/lexicon.json). */
+export const KNOWN_ACTORS = words.knownActors as { forms: string[]; id: string; en: string; kind: ActorKind }[];
 
 /** Heads of generic organizations that need an adjective of origin: الحكومة العراقية، القوات الأمريكية. */
 const ORIGIN_HEADS = new Set(['الحكومة', 'الجيش', 'القوات', 'السلطات'].map(looseKey));

@@ -1,11 +1,12 @@
 /**
  * Ids for proposed annotations: kebab-case ASCII, as the schema requires. A phrase whose every
- * word is in a small glossary of news words becomes English (`مصدر بالبنتاجون` → `pentagon-source`,
- * `الحكومة العراقيّة` → `iraqi-government`): Arabic puts adjectives after the noun and the noun
+ * word is in the glossary of content/lexicon.json becomes English (`مصدر بالخارجية` → `foreign-source`,
+ * `الحكومة السورية` → `syrian-government`): Arabic puts adjectives after the noun and the noun
  * before its complement, so adjectives come first, then the nouns in reverse order. Anything
  * else — a person's name — is transliterated letter by letter (`فؤاد حسين` → `fuad-hsin`), a
  * rough but stable id the author may rename before the briefing is first published.
  */
+import words from '../../../content/lexicon.json';
 import { looseKey, stem } from './lexicon';
 
 /** The shape of an id: kebab-case ASCII. */
@@ -19,24 +20,10 @@ type Gloss = { english: string; adjective: boolean };
 const gloss = (entries: Record<string, string>, adjective: boolean): [string, Gloss][] =>
   Object.entries(entries).flatMap(([words, english]) => words.split(' ').map((word): [string, Gloss] => [looseKey(word), { english, adjective }]));
 
-/** Nationality stems: the word without ال, و and its nisba ending. */
-const NATIONALITIES: Record<string, string> = Object.fromEntries(
-  Object.entries({ امريك: 'us', اميرك: 'us', عراق: 'iraqi', ايران: 'iranian', سور: 'syrian', روس: 'russian', صين: 'chinese', بريطان: 'british', فرنس: 'french', ترك: 'turkish', سعود: 'saudi', مصر: 'egyptian', اسراءيل: 'israeli', فلسطين: 'palestinian', اوروب: 'european', اجنب: 'foreign', دول: 'international', لبنان: 'lebanese', اردن: 'jordanian', كرد: 'kurdish', شيع: 'shia', سن: 'sunni' }),
-);
+/** Nationality stems (the word without ال, و and its nisba ending) and news words, from content/lexicon.json. */
+const NATIONALITIES: Record<string, string> = words.glossary.nationalities;
 
-const GLOSSARY = new Map<string, Gloss>([
-  ...gloss(
-    {
-      'مصدر': 'source', 'مصادر': 'sources', 'مسئول مسؤول': 'official', 'مسئولون مسؤولون مسئولين مسؤولين مسؤولو مسئولو': 'officials',
-      'وزارة': 'ministry', 'وزير': 'minister', 'دفاع': 'defense', 'خارجية': 'foreign', 'داخلية': 'interior', 'حكومة': 'government',
-      'إدارة': 'administration', 'بنتاجون بنتاغون': 'pentagon', 'تحالف': 'coalition', 'جيش': 'army', 'قوات': 'forces', 'رئيس': 'president',
-      'متحدث': 'spokesman', 'متحدثة': 'spokeswoman', 'وفد': 'delegation', 'برلمان': 'parliament', 'سلطات': 'authorities', 'داعش': 'isis',
-      'خبراء': 'experts', 'دبلوماسيون دبلوماسيين': 'diplomats', 'فصائل': 'factions', 'ميليشيات': 'militias', 'أمن': 'security',
-    },
-    false,
-  ),
-  ...gloss({ 'حاليون حاليين حالي': 'current', 'سابقون سابقين سابق': 'former', 'بارزون بارزين بارز': 'senior', 'كبار': 'senior', 'مقاتلة': 'combat', 'متشددة': 'hardline' }, true),
-]);
+const GLOSSARY = new Map<string, Gloss>([...gloss(words.glossary.nouns, false), ...gloss(words.glossary.adjectives, true)]);
 
 /** The English of one word, if the glossary or the nationalities have it. */
 function glossOf(word: string): Gloss | undefined {

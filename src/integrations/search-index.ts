@@ -1,0 +1,157 @@
+/**
+ * `searchIndex()`: the site's search index, written by Pagefind once the site is built, and
+ * searched in the reader's browser from static files (the search page, src/pages/search.astro).
+ *
+ *   astro build                                astro:build:done (this file)
+ *   ───────────                                ──────────────────────────────────────────────
+ *   dist/**\/index.html with  ─── each page ─▶  the page as built, plus a hidden block of the
+ *   data-pagefind-body                         folded spelling of its words (src/lib/search.ts)
+ *                                                │ Pagefind's Node API (its binary, from npm)
+ *                                                ▼
+ *                                              dist/pagefind/  pagefind.js, wasm.ar.pagefind,
+ *                                                              index/, fragment/, …
+ *
+ * What a page offers to the index is said in its markup, Pagefind's way: `data-pagefind-body` on
+ * its content (the briefing, a quote's page, an actor's page), `data-pagefind-ignore` on what is
+ * not content; pages without it (lists, the search page, 404) are not indexed. The folded block
+ * exists only in what Pagefind is given: dist/ keeps the pages exactly as Astro wrote them.
+ *
+ * Runs after the font integration, so Pagefind's own JavaScript does not count among the
+ * characters the font is cut to. Result URLs carry the site's `base`.
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import * as pagefind from 'pagefind';
+import { ROUTES } from '../consts';
+import { FOLDED_ANCHOR, foldedVariants } from '../lib/search';
+import { servedPath } from '../lib/urls';
+
+export interface SearchIndexOptions {
+  /**
+   * CSS selectors of what, inside a page's indexed content, is interface rather than content, on
+   * top of `[data-pagefind-ignore]`. Default `DEFAULT_EXCLUDE`.
+   */
+  exclude?: readonly string[];
+}
+
+/**
+ * The links beside each annotation ("مواضعه في النص: الفقرة 2"، "رابط · تظليل") and the copy
+ * status: the same words on every page, which would match everywhere and crowd the excerpts.
+ */
+export const DEFAULT_EXCLUDE = ['.mentions', '.quote-links', '.copy-status'];
+
+/** Never text a reader reads, whatever the options say (Pagefind skips them too). */
+const NEVER_TEXT = ['[data-pagefind-ignore]', 'script', 'style', 'noscript', 'template'];
+
+/**
+ * Pagefind's ready-made search interfaces, which it writes beside the index: the search page is
+ * the site's own, so these (about 430 KB) would be served for nothing.
+ */
+const UNUSED_BUNDLES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** The text of a page that Pagefind indexes: its `data-pagefind-body` elements, less what is excluded. Undefined when it has none. */
+export function indexedText(html: string, exclude: readonly string[] = DEFAULT_EXCLUDE): string | undefined {
+  const tree = fromHtml(html);
+  const regions = selectAll('[data-pagefind-body]', tree);
+  if (regions.length === 0) return undefined;
+  const skipped = new Set<Nodes>(selectAll([...NEVER_TEXT, ...exclude].join(', '), tree));
+  const strings: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (skipped.has(node)) return;
+    if (node.type === 'text') strings.push(node.value);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  // A region inside another is walked twice: harmless, since only distinct words are kept.
+  for (const region of regions) walk(region);
+  // Every text node apart: two blocks' words (<dt>…</dt><dd>…</dd>) must not run together.
+  return strings.join(' ');
+}
+
+/**
+ * What Pagefind is given for a page: the page, with the folded variants of its words in a hidden
+ * block of their own at the end of <body>, marked by `FOLDED_ANCHOR`. Variants are letters,
+ * marks and digits only (see `foldedVariants`): nothing in them needs escaping.
+ *
+ * And a space wherever an element ends right where the next begins (`</dt><dd>`,
+ * `</span><span class="tag">`): Pagefind reads most elements as one run of text, and would make
+ * one word of the last word of one and the first of the next («أمريكيكلام»), where the page's
+ * CSS sets them apart. A tag inside a word has text on one side of it, so it is left alone.
+ */
+export function pagefindInput(html: string, variants: readonly string[]): string {
+  const spaced = html.replace(/(<\/[a-z][a-z0-9-]*\s*>)(?=<[a-z])/gi, '$1 ');
+  if (variants.length === 0) return spaced;
+  const block = `<div hidden data-pagefind-body><p id="${FOLDED_ANCHOR}">${variants.join(' ')}</p></div>`;
+  const end = spaced.lastIndexOf('</body>');
+  return end === -1 ? `${spaced}${block}` : `${spaced.slice(0, end)}${block}${spaced.slice(end)}`;
+}
+
+/** Every HTML file under `directory`, as paths relative to it with `/` separators. */
+async function pagesUnder(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Throws, with what Pagefind said, when a step of the indexing reported errors. */
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`searchIndex(): Pagefind could not ${step}:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
+}
+
+/** The Astro integration. See the top of this file for what it does and why. */
+export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
+  const exclude = options.exclude ?? DEFAULT_EXCLUDE;
+  let base = '/';
+
+  return {
+    name: 'mowjaz:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const outputPath = join(outDir, ROUTES.searchIndex);
+        try {
+          // Pagefind runs as a child process (its binary, from the npm package for this platform).
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...exclude] });
+          check('start', errors);
+          if (!index) throw new Error('searchIndex(): Pagefind started, but returned no index');
+          let pages = 0;
+          let variantCount = 0;
+          for (const file of await pagesUnder(outDir)) {
+            const html = await readFile(join(outDir, file), 'utf8');
+            const text = html.includes('data-pagefind-body') ? indexedText(html, exclude) : undefined;
+            if (text === undefined) continue;
+            const variants = foldedVariants(text);
+            const added = await index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, variants) });
+            check(`index ${file}`, added.errors);
+            pages += 1;
+            variantCount += variants.length;
+          }
+          if (pages === 0) logger.warn('no page has data-pagefind-body: the search index is empty');
+          check('write the index', (await index.writeFiles({ outputPath })).errors);
+          await Promise.all(UNUSED_BUNDLES.map((name) => rm(join(outputPath, name), { force: true })));
+          logger.info(`${pages} pages indexed, with ${variantCount} folded spellings, into ${ROUTES.searchIndex}/`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,273 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Element, Root } from 'hast';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { INDEX_PAGE_SIZE, UI } from '../../src/consts';
+import { filesIn, isInternal, linkProblem, linksOfPage, sitemapLocations, urlOf, type BuiltSite } from '../helpers/links';
+import { buildSite, projectCopy, ROOT, SLUG, splitBriefing } from '../helpers/site';
+
+// The real briefing, the fixtures of tests/fixtures/briefings/ and enough generated copies of one
+// of them to fill three pages of the index, built together in a throwaway copy of the project,
+// deployed under a base path: nothing may depend on there being one briefing, or on which one.
+
+const SITE_URL = 'https://example.org';
+const BASE_PATH = '/mowjaz/';
+const home = `${SITE_URL}${BASE_PATH}`;
+const FIXTURES = `${ROOT}tests/fixtures/briefings/`;
+/** The fixture the generated briefings are copies of: small, and without quotes. */
+const TEMPLATE = 'demining-course-concludes.md';
+
+/** File name → text of every briefing the copy is built with. */
+const files = new Map<string, string>([[`${SLUG}.md`, readFileSync(`${ROOT}content/briefings/${SLUG}.md`, 'utf8')]]);
+const fixtureNames = readdirSync(FIXTURES).filter((name) => name.endsWith('.md')).sort();
+for (const name of fixtureNames) files.set(name, readFileSync(`${FIXTURES}${name}`, 'utf8'));
+const template = files.get(TEMPLATE) ?? '';
+// Two full pages and two briefings on the third; each copy older than the last, one day apart.
+const generatedCount = 2 * INDEX_PAGE_SIZE + 2 - files.size;
+for (let day = 1; day <= generatedCount; day += 1) {
+  const date = `2025-01-${String(day).padStart(2, '0')}`;
+  files.set(`generated-${date}.md`, template.replace(/^published: .*$/m, `published: ${date}`));
+}
+
+interface Mentioned {
+  id: string;
+  mentions?: unknown[];
+}
+interface Analysis {
+  published: string | Date;
+  actors: (Mentioned & { name: { ar: string }; role?: string })[];
+  quotes?: { id: string; speaker: string }[];
+}
+
+/** What the tests know of a briefing from its source: its slug, analysis and paragraphs. */
+interface Source {
+  slug: string;
+  /** When it went up, YYYY-MM-DD. */
+  published: string;
+  analysis: Analysis;
+  /** The body's paragraphs: its blocks between blank lines, verbatim. */
+  paragraphs: string[];
+}
+
+const sources: Source[] = [...files].map(([name, text]) => {
+  const { yaml, body } = splitBriefing(text, name);
+  const analysis = parse(yaml) as Analysis;
+  const published = analysis.published instanceof Date ? analysis.published.toISOString().slice(0, 10) : String(analysis.published);
+  return { slug: name.slice(0, -'.md'.length), published, analysis, paragraphs: body.replace(/\n+$/, '').split(/\n{2,}/) };
+});
+const newestFirst = sources.toSorted((a, b) => b.published.localeCompare(a.published));
+const bySlug = new Map(sources.map((source) => [source.slug, source]));
+
+const copies: string[] = [];
+let built: BuiltSite;
+let pages: string[] = [];
+
+const read = (file: string): Root => fromHtml(readFileSync(`${built.dist}${file}`, 'utf8'));
+/** The dist/ file a site-relative or absolute URL is served from. */
+const fileOf = (url: string): string => {
+  const path = decodeURIComponent(new URL(url, home).pathname).slice(BASE_PATH.length);
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+};
+const hrefs = (elements: Element[]): string[] => elements.map((element) => String(element.properties.href));
+/** Every link of a part of a page that does not resolve (to a file of the copy's dist/, and its #fragment). */
+const unresolved = (links: string[], file: string): string[] =>
+  links.flatMap((href) => {
+    const problem = linkProblem(href, urlOf(file, built), built);
+    return problem ? [problem] : [];
+  });
+const slugOf = (href: string): string => /\/briefings\/([^/]+)\/$/.exec(new URL(href, home).pathname)?.[1] ?? `(not a briefing: ${href})`;
+
+beforeAll(() => {
+  const root = projectCopy(Object.fromEntries(files));
+  copies.push(root);
+  const started = performance.now();
+  const { status, output } = buildSite(root, { SITE_URL, BASE_PATH });
+  const seconds = (performance.now() - started) / 1000;
+  if (status !== 0) throw new Error(`the build of ${files.size} briefings failed:\n${output}`);
+  built = { dist: `${root}/dist/`, site: SITE_URL, base: BASE_PATH };
+  pages = filesIn(built.dist, '.html');
+  console.info(`${files.size} briefings (the real one, ${fixtureNames.length} fixtures, ${generatedCount} generated): ${pages.length} pages built in ${seconds.toFixed(1)} s`);
+});
+
+afterAll(() => {
+  for (const root of copies) rmSync(root, { recursive: true, force: true });
+});
+
+test('the briefings: the real one, the fixtures (which share actors with it) and the generated copies, with distinct dates', () => {
+  expect(fixtureNames.length).toBeGreaterThanOrEqual(3);
+  expect(fixtureNames).toContain(TEMPLATE);
+  expect(generatedCount).toBeGreaterThan(0);
+  expect(new Set(sources.map(({ published }) => published)).size).toBe(sources.length);
+});
+
+describe.each(newestFirst.map(({ slug }) => slug))('the briefing %s', (slug) => {
+  const { analysis, paragraphs } = bySlug.get(slug) as Source;
+
+  test('its page renders the article, paragraph for paragraph, character for character', () => {
+    const body = select('#article-body', read(`briefings/${slug}/index.html`)) as Element;
+    const rendered = selectAll('p', body);
+    expect(rendered.map((paragraph) => toString(paragraph))).toEqual(paragraphs);
+    expect(rendered.map((paragraph) => paragraph.properties.id)).toEqual(paragraphs.map((_, index) => `p-${index + 1}`));
+  });
+
+  test('its list of actors links each name to the actor’s page', () => {
+    const links = selectAll('#actors .actor-name a', read(`briefings/${slug}/index.html`));
+    expect(links.map((link) => new URL(String(link.properties.href), home).pathname)).toEqual(analysis.actors.map(({ id }) => `${BASE_PATH}actors/${id}/`));
+    expect(unresolved(hrefs(links), `briefings/${slug}/index.html`)).toEqual([]);
+  });
+});
+
+describe('the index', () => {
+  const indexFiles = ['index.html', 'page/2/index.html', 'page/3/index.html'];
+
+  test('three pages: the first is the home page, then page/2/ and page/3/ (no page/1/, no page/4/)', () => {
+    expect(pages.filter((file) => file === 'index.html' || file.startsWith('page/'))).toEqual(indexFiles);
+  });
+
+  test('lists every briefing once, newest first, across its pages, with title, summary, date and counts', () => {
+    const listed = indexFiles.map((file) => selectAll('.briefing-list > li', read(file)));
+    expect(listed.map((items) => items.length)).toEqual([INDEX_PAGE_SIZE, INDEX_PAGE_SIZE, 2]);
+    const items = listed.flat();
+    expect(items.map((item) => slugOf(String(select('h3 a', item)?.properties.href)))).toEqual(newestFirst.map(({ slug }) => slug));
+    for (const [index, item] of items.entries()) {
+      const source = newestFirst[index] as Source;
+      expect(select('time', item)?.properties.dateTime).toBe(source.published);
+      expect(toString(item)).toContain(`اقتباسات: ${source.analysis.quotes?.length ?? 0}`);
+    }
+  });
+
+  test.each(indexFiles.map((file, index) => ({ file, index })))('$file: a named navigation with the current page, and rel="prev"/"next" links to its neighbours', ({ file, index }) => {
+    const tree = read(file);
+    const nav = select(`nav[aria-label="${UI.pagination}"]`, tree) as Element;
+    expect(nav).toBeDefined();
+    const here = urlOf(file, built);
+    const url = (element: Element | undefined) => element && new URL(String(element.properties.href), here).href;
+    expect(selectAll('a[aria-current="page"]', nav).map((link) => url(link))).toEqual([here]);
+    expect(url(select('a[rel~="prev"]', nav))).toBe(index > 0 ? urlOf(indexFiles[index - 1] as string, built) : undefined);
+    expect(url(select('a[rel~="next"]', nav))).toBe(index < indexFiles.length - 1 ? urlOf(indexFiles[index + 1] as string, built) : undefined);
+    expect(selectAll('a', nav).map((link) => toString(link))).toEqual([...(index > 0 ? [UI.previousPage] : []), '1', '2', '3', ...(index < 2 ? [UI.nextPage] : [])]);
+    expect(unresolved(hrefs(selectAll('a', nav)), file)).toEqual([]);
+  });
+});
+
+describe('an actor shared by several briefings, defined identically in each', () => {
+  const defining = (id: string) => newestFirst.filter(({ analysis }) => analysis.actors.some((actor) => actor.id === id));
+
+  test('pentagon: one page, which lists the actor’s mentions in every briefing (newest first), each link landing on its mention', () => {
+    const briefings = defining('pentagon');
+    expect(briefings.map(({ slug }) => slug)).toEqual(expect.arrayContaining([SLUG, ...fixtureNames.map((name) => name.slice(0, -'.md'.length))]));
+    const tree = read('actors/pentagon/index.html');
+    const sections = selectAll('section.actor-appearance', tree);
+    expect(sections.map((section) => slugOf(String(select('h2 a', section)?.properties.href)))).toEqual(briefings.map(({ slug }) => slug));
+    for (const [index, section] of sections.entries()) {
+      const { slug, analysis } = briefings[index] as Source;
+      const actor = analysis.actors.find(({ id }) => id === 'pentagon') as Analysis['actors'][number];
+      const mentions = selectAll('.mentions a', section);
+      expect(mentions.map((link) => String(link.properties.href))).toEqual(
+        (actor.mentions ?? []).map((_, nth) => `${BASE_PATH}briefings/${slug}/#actor-pentagon${nth === 0 ? '' : `--${nth + 1}`}`),
+      );
+      expect(unresolved(hrefs(mentions), 'actors/pentagon/index.html')).toEqual([]);
+      // The role is the one at the time of each article: shown where that briefing gives one.
+      if (actor.role) expect(toString(section)).toContain(actor.role);
+    }
+  });
+
+  test('us-official: the page lists the actor’s quotes from more than one briefing, each linked to its anchor and its page', () => {
+    const briefings = defining('us-official').filter(({ analysis }) => analysis.quotes?.some(({ speaker }) => speaker === 'us-official'));
+    expect(briefings.length).toBeGreaterThan(1);
+    const tree = read('actors/us-official/index.html');
+    for (const { slug, analysis } of briefings) {
+      const section = selectAll('section.actor-appearance', tree).find((candidate) => slugOf(String(select('h2 a', candidate)?.properties.href)) === slug) as Element;
+      expect(section, slug).toBeDefined();
+      const cards = selectAll('[data-quote]', section);
+      const expected = (analysis.quotes ?? []).filter(({ speaker }) => speaker === 'us-official').map(({ id }) => id);
+      expect(cards.map((card) => card.properties.dataQuote)).toEqual(expected);
+      for (const card of cards) {
+        const id = String(card.properties.dataQuote);
+        expect(String(select('a.permalink', card)?.properties.href)).toBe(`${BASE_PATH}briefings/${slug}/#quote-${id}`);
+        expect(String(select('a.quote-page', card)?.properties.href)).toBe(`${BASE_PATH}briefings/${slug}/quotes/${id}/`);
+        expect(unresolved(hrefs(selectAll('a', card)), 'actors/us-official/index.html')).toEqual([]);
+      }
+    }
+  });
+
+  test('the actors’ index links to every actor’s page once', () => {
+    const ids = new Set(sources.flatMap(({ analysis }) => analysis.actors.map(({ id }) => id)));
+    const links = selectAll('.actor-index a', read('actors/index.html'));
+    expect(links.map((link) => new URL(String(link.properties.href), home).pathname).toSorted()).toEqual([...ids].map((id) => `${BASE_PATH}actors/${id}/`).toSorted());
+    expect(unresolved(hrefs(links), 'actors/index.html')).toEqual([]);
+  });
+});
+
+test('the quotes’ index lists every quote of every briefing, newest briefing first, each with its speaker’s page, its anchor and its page', () => {
+  const tree = read('quotes/index.html');
+  const expected = newestFirst.flatMap(({ slug, analysis }) => (analysis.quotes ?? []).map(({ id, speaker }) => ({ slug, id, speaker })));
+  expect(expected.length).toBeGreaterThan(bySlug.get(SLUG)?.analysis.quotes?.length ?? 0);
+  const cards = selectAll('section.quote-group', tree).flatMap((section) =>
+    selectAll('[data-quote]', section).map((card) => ({ slug: slugOf(String(select('h2 a', section)?.properties.href)), card })),
+  );
+  expect(cards.map(({ slug, card }) => `${slug}#${String(card.properties.dataQuote)}`)).toEqual(expected.map(({ slug, id }) => `${slug}#${id}`));
+  for (const [index, { card }] of cards.entries()) {
+    const { slug, id, speaker } = expected[index] as (typeof expected)[number];
+    expect(String(select('a.speaker', card)?.properties.href)).toBe(`${BASE_PATH}actors/${speaker}/`);
+    expect(String(select('a.permalink', card)?.properties.href)).toBe(`${BASE_PATH}briefings/${slug}/#quote-${id}`);
+    expect(String(select('a.quote-page', card)?.properties.href)).toBe(`${BASE_PATH}briefings/${slug}/quotes/${id}/`);
+  }
+  expect(unresolved(hrefs(selectAll('main a', tree)), 'quotes/index.html')).toEqual([]);
+});
+
+test('every internal URL of every page carries the base and resolves; every page but 404 has its own canonical URL and is in the sitemap', () => {
+  const problems: string[] = [];
+  for (const file of pages) {
+    const from = urlOf(file, built);
+    for (const { tag, url } of linksOfPage(readFileSync(`${built.dist}${file}`, 'utf8'))) {
+      if (!isInternal(url, from, built)) continue;
+      if (!url.startsWith('#') && !url.startsWith(BASE_PATH) && !url.startsWith(home)) problems.push(`${file}: <${tag}> ${url} does not carry ${BASE_PATH}`);
+      const problem = linkProblem(url, from, built);
+      if (problem) problems.push(`${file}: <${tag}> ${problem}`);
+    }
+    if (file !== '404.html') expect(select('link[rel="canonical"]', read(file))?.properties.href, file).toBe(from);
+  }
+  expect(problems).toEqual([]);
+  const sitemaps = filesIn(built.dist, '.xml').filter((file) => file.startsWith('sitemap-') && file !== 'sitemap-index.xml');
+  const listed = sitemaps.flatMap((file) => sitemapLocations(readFileSync(`${built.dist}${file}`, 'utf8')));
+  expect(listed.toSorted()).toEqual(pages.filter((file) => file !== '404.html').map((file) => urlOf(file, built)).toSorted());
+  expect(listed.map((url) => fileOf(url))).toEqual(expect.arrayContaining(['page/3/index.html', 'quotes/index.html', 'actors/index.html', 'actors/pentagon/index.html']));
+});
+
+test('the pages only many briefings make (the index’s later pages, gathered quotes and mentions) pass html-validate', async () => {
+  // The copy has no .htmlvalidate.mjs: each page is validated as if it were in the project's dist/, under its settings.
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const files = pages.filter((file) => /^(index\.html|page\/|quotes\/index\.html|actors\/)/.test(file));
+  expect(files.length).toBeGreaterThan(5);
+  const messages: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateString(readFileSync(`${built.dist}${file}`, 'utf8'), `${ROOT}dist/${file}`);
+    messages.push(...report.results.flatMap((result) => result.messages.map(({ line, column, ruleId, message }) => `${file}:${line}:${column} ${ruleId}: ${message}`)));
+  }
+  expect(messages).toEqual([]);
+});
+
+test('an actor id that two briefings define differently fails the build, naming both files, the id, the field and how to fix it', () => {
+  const fixture = 'joint-exercise-figures.md';
+  const original = files.get(fixture) ?? '';
+  const changed = original.replace('ar: "وزارة الدفاع الأمريكية (البنتاجون)"', 'ar: "البنتاجون"');
+  expect(changed).not.toBe(original);
+  const root = projectCopy({ [`${SLUG}.md`]: files.get(`${SLUG}.md`) ?? '', [fixture]: changed });
+  copies.push(root);
+  const { status, output } = buildSite(root);
+  expect(status).not.toBe(0);
+  // The real briefing went up first: its definition is the reference, and the newcomer is reported.
+  const at = bySlug.get(SLUG)?.analysis.actors.findIndex(({ id }) => id === 'pentagon');
+  expect(output).toContain(
+    `content/briefings/${fixture}: 1 problem\n` +
+      `  - actors[0].name.ar (id "pentagon"): is "البنتاجون" here, but "وزارة الدفاع الأمريكية (البنتاجون)" in content/briefings/${SLUG}.md (actors[${at}]): an actor id names one actor across the site`,
+  );
+  expect(output).toContain('Make name.ar the same in both files, or give one of the two actors another id');
+  expect(output).not.toMatch(/\n\s+at /);
+  console.info(`the build stopped with:\n${output.slice(output.indexOf(`content/briefings/${fixture}: 1 problem`)).split('\n').slice(0, 2).join('\n')}`);
+});

@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_EXCLUDE, indexedText, pagefindInput } from '../../src/integrations/search-index';
+import { excerptOf, FOLDED_ANCHOR, folded, foldedVariants } from '../../src/lib/search';
+
+describe('folded', () => {
+  test.each([
+    { input: 'الأمريكية', expected: 'الامريكيه' },
+    { input: 'إلى', expected: 'الي' },
+    { input: 'آخر', expected: 'اخر' },
+    { input: 'ٱلله', expected: 'الله' },
+    { input: 'الكاظمى', expected: 'الكاظمي' },
+    { input: 'فُؤاد', expected: 'فؤاد' },
+    { input: 'عدديـاً', expected: 'عدديا' },
+    { input: 'مسئولين ؤ ئ', expected: 'مسئولين ؤ ئ' },
+    { input: 'Biden 2500', expected: 'Biden 2500' },
+  ])('$input → $expected', ({ input, expected }) => {
+    expect(folded(input)).toBe(expected);
+  });
+});
+
+describe('foldedVariants', () => {
+  test.each([
+    { title: 'the changed words, folded', text: 'يلتقى الرئيس الأمريكى جو بايدن', expected: ['يلتقي', 'الامريكي'] },
+    { title: 'each once, in order of first appearance', text: 'القوة ثم القوة ثم الأمن', expected: ['القوه', 'الامن'] },
+    { title: 'punctuation is not part of a word', text: '«حقاً،، بل» (الإدارة)', expected: ['حقا', 'الاداره'] },
+    { title: 'none when folding changes nothing', text: 'واشنطن بغداد 2500 Pentagon', expected: [] },
+    { title: 'a word of diacritics alone leaves nothing', text: 'ـ ً', expected: [] },
+  ])('$title', ({ text, expected }) => {
+    expect(foldedVariants(text)).toEqual(expected);
+  });
+});
+
+describe('excerptOf', () => {
+  // Ten words of a page, then its folded variants (from word 10 on), as Pagefind's `content` holds them.
+  const page = 'وقال المسؤول: «إنه توضيح وظيفي لما ستفعله القوة بما يتفق.';
+  const content = `${page} القوه انه`;
+  const words = (excerpt: ReturnType<typeof excerptOf>): string => excerpt.words.map(({ text, match }) => (match ? `[${text}]` : text)).join(' ');
+
+  test('a match in the page is marked where it is', () => {
+    expect(words(excerptOf(content, [7], 10, 30))).toBe('وقال المسؤول: «إنه توضيح وظيفي لما ستفعله [القوة] بما يتفق.');
+  });
+
+  test('a match among the variants marks the page’s words that fold to it, in the page’s spelling', () => {
+    const excerpt = excerptOf(content, [10], 10, 30);
+    expect(words(excerpt)).toBe('وقال المسؤول: «إنه توضيح وظيفي لما ستفعله [القوة] بما يتفق.');
+    expect(excerpt.words.map(({ text }) => text)).not.toContain('القوه');
+  });
+
+  test('punctuation stuck to a word does not stop it matching', () => {
+    expect(words(excerptOf(content, [11], 10, 30))).toBe('وقال المسؤول: [«إنه] توضيح وظيفي لما ستفعله القوة بما يتفق.');
+  });
+
+  test('the variants are never shown, whatever the length', () => {
+    expect(excerptOf(content, [9], 10, 30).words).toHaveLength(10);
+  });
+
+  test('a page without variants is all page', () => {
+    expect(excerptOf(page, [7], undefined, 30).words).toHaveLength(10);
+  });
+
+  test.each([
+    { title: 'the window starts a third of its length before the first match', locations: [7], length: 3, expected: 'ستفعله [القوة] بما', before: true, after: true },
+    { title: 'and stops at the end of the page', locations: [9], length: 3, expected: 'القوة بما [يتفق.]', before: true, after: false },
+    { title: 'and at its start', locations: [0], length: 3, expected: '[وقال] المسؤول: «إنه', before: false, after: true },
+    { title: 'with no match it is the start of the page', locations: [], length: 3, expected: 'وقال المسؤول: «إنه', before: false, after: true },
+  ])('$title', ({ locations, length, expected, before, after }) => {
+    const excerpt = excerptOf(content, locations, 10, length);
+    expect(words(excerpt)).toBe(expected);
+    expect({ before: excerpt.before, after: excerpt.after }).toEqual({ before, after });
+  });
+});
+
+describe('indexedText', () => {
+  test('the text of the data-pagefind-body elements, less what is ignored or excluded', () => {
+    const html = `<html><body><header>الرأس</header><article data-pagefind-body><h1>العنوان</h1><dl><dt>المصدر</dt><dd>النص</dd></dl>
+      <p class="mentions">الفقرة 2</p><div data-pagefind-ignore>مخفي</div><script>const x = "سكربت";</script></article>
+      <article data-pagefind-body><p>الثاني</p></article><footer>الذيل</footer></body></html>`;
+    const text = indexedText(html, DEFAULT_EXCLUDE) ?? '';
+    expect(text.split(/\s+/).filter(Boolean)).toEqual(['العنوان', 'المصدر', 'النص', 'الثاني']);
+  });
+
+  test('undefined for a page without data-pagefind-body', () => {
+    expect(indexedText('<html><body><main><p>نص</p></main></body></html>')).toBeUndefined();
+  });
+});
+
+describe('pagefindInput', () => {
+  test('the variants go in a hidden, indexed block at the end of <body>, marked by the anchor', () => {
+    expect(pagefindInput('<body><article data-pagefind-body><p>القوة</p></article></body>', ['القوه'])).toBe(
+      `<body><article data-pagefind-body><p>القوة</p></article><div hidden data-pagefind-body><p id="${FOLDED_ANCHOR}">القوه</p></div></body>`,
+    );
+  });
+
+  test('no block when there are no variants', () => {
+    expect(pagefindInput('<body><p>واشنطن</p></body>', [])).toBe('<body><p>واشنطن</p></body>');
+  });
+
+  test.each([
+    { title: 'a space between an element and the next', input: '<dt>المصدر</dt><dd>النص</dd>', expected: '<dt>المصدر</dt> <dd>النص</dd>' },
+    { title: 'between inline elements too', input: '<span>أمريكي</span><span class="tag">كلام</span>', expected: '<span>أمريكي</span> <span class="tag">كلام</span>' },
+    { title: 'not inside a word', input: 'ال<b>قوة</b>ال<i>أمن</i>', expected: 'ال<b>قوة</b>ال<i>أمن</i>' },
+    { title: 'not between an element and the end of its parent', input: '<p><q>نعم</q></p>', expected: '<p><q>نعم</q></p>' },
+  ])('$title', ({ input, expected }) => {
+    expect(pagefindInput(input, [])).toBe(expected);
+  });
+});
