@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { checkBriefingFile } from '../../src/lib/briefing-file';
 import { resolveSelector } from '../../src/lib/selectors';
 import { bodyParagraphs, selectorsOf } from '../../src/lib/scaffold/verify';
-import { buildSite, fixtureParagraphs, projectCopy, ROOT } from '../helpers/site';
+import { analysisOf, buildSite, fixtureParagraphs, projectCopy, ROOT, SLUG as REAL_SLUG } from '../helpers/site';
 
 const TSX = `${ROOT}node_modules/tsx/dist/cli.mjs`;
 const SLUG = 'scaffolded-article';
@@ -143,6 +143,30 @@ describe('npm run new on the source article', () => {
     expect(again.stderr).toContain(TARGET);
     expect(again.stderr).toContain('refusing to overwrite');
     expect(readFileSync(join(root, TARGET), 'utf8')).toBe(file);
+  });
+});
+
+describe('npm run new beside briefings that define actors already', () => {
+  test('a proposed actor whose id the site defines takes that definition, so the confirmed briefing builds beside the others', () => {
+    const root = copyWithFixture();
+    const existing = `content/briefings/${REAL_SLUG}.md`;
+    writeFileSync(join(root, existing), readFileSync(`${ROOT}${existing}`, 'utf8'));
+    expect(runNew(root, 'tests/fixtures/article.ar.txt', '--slug', SLUG).status).toBe(0);
+
+    const real = analysisOf(REAL_SLUG) as { actors: { id: string; name: unknown; kind: string }[] };
+    const proposed = parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(root, TARGET), 'utf8'))?.[1] ?? '') as { actors: { id: string; name: unknown; kind: string }[] };
+    const shared = proposed.actors.filter((actor) => real.actors.some((other) => other.id === actor.id));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const actor of shared) {
+      const definition = real.actors.find((other) => other.id === actor.id);
+      expect({ name: actor.name, kind: actor.kind }, actor.id).toEqual({ name: definition?.name, kind: definition?.kind });
+    }
+
+    const confirmed = readFileSync(join(root, TARGET), 'utf8').replace(/^ {4}proposed: true\n/gmu, '').replaceAll('TODO: ', '');
+    writeFileSync(join(root, TARGET), confirmed);
+    const { status, output } = buildSite(root);
+    expect(output).not.toContain('problem');
+    expect(status).toBe(0);
   });
 });
 

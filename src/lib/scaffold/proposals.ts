@@ -60,6 +60,19 @@ export interface ScaffoldInput {
   paragraphs: string[];
   /** Today, `YYYY-MM-DD`: the briefing's `published`, and the placeholder for the source's date. */
   today: string;
+  /**
+   * Actors other briefings define already, by id. An actor id names one actor across the site
+   * (the build refuses two definitions of one id), so a proposal with such an id takes its name,
+   * kind and Wikidata item from there.
+   */
+  siteActors?: ReadonlyMap<string, SiteActorDefinition>;
+}
+
+/** What makes an actor the same actor in every briefing. */
+export interface SiteActorDefinition {
+  name: { ar: string; en: string };
+  kind: ActorKind;
+  wikidata?: string;
 }
 
 interface ActorDraft {
@@ -332,6 +345,19 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
       ...(input.caption !== undefined && { caption: input.caption }),
     },
     actors: keptActors.map((actor, index) => {
+      const defined = actor.id === undefined ? undefined : input.siteActors?.get(actor.id);
+      if (defined) {
+        comments.push({ path: ['actors', index, 'name', 'en'], text: 'as other briefings define this id' });
+        return {
+          id: actor.id,
+          proposed: true,
+          name: defined.name,
+          kind: defined.kind,
+          ...(defined.wikidata && { wikidata: defined.wikidata }),
+          ...(actor.role && { role: actor.role }),
+          mentions: anchored(actor.mentions).map((entry) => entry.selector),
+        };
+      }
       if (actor.known) {
         comments.push({ path: ['actors', index, 'name', 'en'], text: 'proposed: check it' });
       } else {
