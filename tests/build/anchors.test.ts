@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, describe, expect, test } from 'vitest';
+import { PUBLIC_ANCHOR } from '../../src/lib/ids';
 import { readPage, ROOT, SLUG } from '../helpers/site';
 import { buildVariant, removeVariants } from '../helpers/variant';
 
 const manifest: Record<string, string[]> = JSON.parse(readFileSync(`${ROOT}content/anchors.json`, 'utf8'));
-const PUBLIC = /^(p|quote|figure|date)-/;
 
 afterAll(removeVariants);
 
@@ -14,7 +14,7 @@ describe('content/anchors.json records every public anchor', () => {
   test.each(Object.keys(manifest))('%s: the manifest and the built page hold the same public anchors', (slug) => {
     const ids = selectAll('#article-body [id]', readPage(`briefings/${slug}/index.html`))
       .map((element) => String(element.properties.id))
-      .filter((id) => PUBLIC.test(id));
+      .filter((id) => PUBLIC_ANCHOR.test(id));
     expect(ids.sort()).toEqual(manifest[slug]);
   });
 
