@@ -9,6 +9,17 @@ export interface Span {
 
 export type Resolution = { span: Span } | { problem: string };
 
+/**
+ * How a body's blocks are joined into the one text that selectors resolve against: a span that
+ * contains it runs from one paragraph into the next.
+ */
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** True when two spans overlap without one holding the other: nesting is fine, crossing is not. */
+export function crosses(a: Span, b: Span): boolean {
+  return (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
+}
+
 /** Every offset at which `exact` starts in `text`, overlapping occurrences included. */
 function occurrences(text: string, exact: string): number[] {
   const found: number[] = [];

@@ -5,14 +5,12 @@ import { briefingSchema } from '../../schemas/briefing';
 import { annotationsOf, type Annotation, type AnchorIndex } from '../annotations';
 import type { Problem } from '../content-error';
 import { paragraphId } from '../ids';
-import { excerpt, resolveSelector, type Span } from '../selectors';
+import { BLOCK_SEPARATOR, crosses, excerpt, resolveSelector, type Span } from '../selectors';
 import { formatDirective, uniqueDirective } from '../text-fragment';
 
 /** Elements that hold running text; any other element with text in it is a block. */
 const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 
-/** Blocks are joined by this in the body text, so a span can be seen to cross from one to the next. */
-const BLOCK_SEPARATOR = '\n\n';
 
 interface Block {
   element: Element;
@@ -140,7 +138,6 @@ function wrapRange(parent: Element, start: number, end: number, wrapper: Element
   parent.children = kept;
 }
 
-const crosses = (a: Span, b: Span): boolean => (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
 
 export interface AnchorOptions {
   /**

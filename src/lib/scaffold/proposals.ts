@@ -11,7 +11,7 @@
  * - an actor left with no mention is dropped, with the quotes it speaks.
  */
 import type { Selector } from '../../schemas/selector';
-import type { Span } from '../selectors';
+import { BLOCK_SEPARATOR, crosses, type Span } from '../selectors';
 import { uniqueDirective } from '../text-fragment';
 import { findOrganizations, findTitledPeople, nameKey, occurrencesOf, speakerActor, type ActorFinding, type ActorKind } from './actors';
 import { findDates, type DateFinding, type DateKind } from './dates';
@@ -29,8 +29,6 @@ export const PLACEHOLDERS = {
   englishName: `${PLACEHOLDER_PREFIX} English name`,
 } as const;
 
-/** Paragraphs are joined like this in the rendered body text the build resolves selectors against. */
-export const BLOCK_SEPARATOR = '\n\n';
 
 export interface ScaffoldReport {
   counts: { actors: number; quotes: { direct: number; reported: number }; figures: number; dates: number };
@@ -123,7 +121,6 @@ interface Mention {
 
 const PRIORITY = { direct: 0, reported: 1, speaker: 2, figure: 3, date: 4, actor: 5 } as const;
 
-const crosses = (a: Span, b: Span): boolean => (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
 const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 const quote = (text: string): string => `«${text.trim()}»`;
 

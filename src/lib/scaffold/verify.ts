@@ -9,8 +9,7 @@ import type { Selector } from '../../schemas/selector';
 import { checkBriefingFile } from '../briefing-file';
 import { PLACEHOLDER_MESSAGE } from '../../schemas/fields';
 import type { Problem } from '../content-error';
-import { resolveSelector, type Span } from '../selectors';
-import { BLOCK_SEPARATOR } from './proposals';
+import { BLOCK_SEPARATOR, crosses, resolveSelector, type Span } from '../selectors';
 
 export interface Verification {
   /** Everything wrong besides the proposals: must be empty. */
@@ -66,8 +65,7 @@ export function verifyBriefingFile(fileText: string, paragraphs: string[], rende
   }
   for (const [index, a] of spans.entries()) {
     for (const b of spans.slice(index + 1)) {
-      const crossing = (a.span.start < b.span.start && b.span.start < a.span.end && a.span.end < b.span.end) || (b.span.start < a.span.start && a.span.start < b.span.end && b.span.end < a.span.end);
-      if (crossing) problems.push(`${a.field} crosses ${b.field}`);
+      if (crosses(a.span, b.span)) problems.push(`${a.field} crosses ${b.field}`);
     }
   }
 
