@@ -9,9 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFrontmatter } from '@astrojs/markdown-remark';
-import { parse } from 'yaml';
-import { firstInvalidLine } from '../lib/briefing-file';
+import { firstInvalidLine, readBriefingText } from '../lib/briefing-file';
 import { classifyArticle, CAPTION_MAX_WORDS } from '../lib/scaffold/article-lines';
 import { bodyOf, briefingFileText } from '../lib/scaffold/briefing-text';
 import { scaffoldBriefing, type SiteActorDefinition } from '../lib/scaffold/proposals';
@@ -88,8 +86,7 @@ function siteActors(folder: string): Map<string, SiteActorDefinition> {
   const actors = new Map<string, SiteActorDefinition>();
   if (!existsSync(folder)) return actors;
   for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.md')).sort()) {
-    const raw = extractFrontmatter(readFileSync(join(folder, name), 'utf8'));
-    const parsed = raw === undefined ? undefined : (parse(raw, { schema: 'core' }) as { actors?: (SiteActorDefinition & { id: string })[] } | null);
+    const parsed = readBriefingText(readFileSync(join(folder, name), 'utf8')).frontmatter as { actors?: (SiteActorDefinition & { id: string })[] } | null;
     for (const { id, name: actorName, kind, wikidata } of parsed?.actors ?? []) {
       if (!actors.has(id)) actors.set(id, { name: actorName, kind, ...(wikidata && { wikidata }) });
     }

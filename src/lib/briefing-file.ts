@@ -16,6 +16,18 @@ export function firstInvalidLine(bytes: Uint8Array): number {
  * its frontmatter is YAML and fits the schema, that it has a body. (What needs the rendered
  * body — selectors, anchors — is checked by `rehypeAnchorAnnotations`.)
  */
+/**
+ * A briefing's text split into its frontmatter, read as YAML without timestamps (an unquoted
+ * 2021-02-30 stays text, for the schema to refuse, where a YAML timestamp would quietly become
+ * 2 March), and its body. `raw` is undefined when the file has no frontmatter. Throws on YAML
+ * that does not parse.
+ */
+export function readBriefingText(text: string): { raw: string | undefined; frontmatter: unknown; body: string } {
+  const raw = extractFrontmatter(text);
+  if (raw === undefined) return { raw, frontmatter: {}, body: text };
+  return { raw, frontmatter: parse(raw, { schema: 'core' }), body: text.slice(text.indexOf(raw) + raw.length + '---'.length) };
+}
+
 export function checkBriefingFile(bytes: Uint8Array): Problem[] {
   let text: string;
   try {
@@ -24,17 +36,14 @@ export function checkBriefingFile(bytes: Uint8Array): Problem[] {
     return [{ field: 'file', message: `is not UTF-8 text (the first bad byte is on line ${firstInvalidLine(bytes)}): save the file as UTF-8, without changing the article's characters` }];
   }
 
-  // YAML is read here without timestamps: an unquoted 2021-02-30 stays text, for the schema to
-  // refuse, where a YAML timestamp would quietly become 2 March.
-  const raw = extractFrontmatter(text);
-  let frontmatter: unknown = {};
+  let read: ReturnType<typeof readBriefingText>;
   try {
-    frontmatter = raw === undefined ? {} : parse(raw, { schema: 'core' });
+    read = readBriefingText(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return [{ field: 'frontmatter', message: `is not valid YAML (${reason}): check the indentation, and quote values that contain a colon` }];
   }
-  const body = raw === undefined ? text : text.slice(text.indexOf(raw) + raw.length + '---'.length);
+  const { raw, frontmatter, body } = read;
 
   const problems: Problem[] = [];
   if (raw === undefined) {
