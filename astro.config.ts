@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { arabicFont } from './src/integrations/arabic-font';
+import { cardCache } from './src/integrations/card-cache';
 import { searchIndex } from './src/integrations/search-index';
 import { deploymentFrom } from './src/lib/deploy';
 import { markdownOptions } from './src/lib/markdown';
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   output: 'static',
   // searchIndex() last: it indexes the pages as the others leave them.
-  integrations: [arabicFont(), sitemap(), searchIndex()],
+  integrations: [cardCache(), arabicFont(), sitemap(), searchIndex()],
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: false,

@@ -3,11 +3,15 @@
  *
  * Arabic must be shaped (letters joined) and laid out right to left, which satori cannot do; resvg
  * can, with a font file. resvg reads TrueType, not WOFF2, and only from files: so once per build
- * the Fontsource WOFF2 files are turned into TrueType by subset-font (HarfBuzz), keeping every
- * character they have, given distinct family names (see `sfnt.ts`) and written to a temporary
- * folder that is removed when the build ends. Doing it per card cost four HarfBuzz runs and a
- * folder for each of thousands of cards. Nothing is fetched and no system font is used, so every
+ * the Fontsource WOFF2 files are decompressed into TrueType (wawoff2, Google's woff2 decoder),
+ * given distinct family names (see `sfnt.ts`) and written to a temporary folder that is removed
+ * when the build ends. Doing it per card cost a folder and four conversions for each of thousands
+ * of cards. Nothing is fetched and no system font is used, so every
  * machine draws the same card.
+ *
+ * Drawing is most of what a build costs (about 12 ms a card, most of it rasterising and PNG
+ * encoding), so cards and measurements are kept between builds (src/lib/card-cache.ts): a build
+ * draws only the cards whose SVG it has not drawn with these fonts and this resvg before.
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -16,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { IMAGE_SIZES } from '../consts';
+import { digest, openCardCache, type CardCache } from './card-cache';
 import {
   layoutBlock,
   type Face,
@@ -41,15 +46,11 @@ const COLORS = {
 
 type Weight = 400 | 700;
 
-/** The family names the subset fonts are given, so that each piece can ask for its own file. */
+/** The family names the card fonts are given, so that each piece can ask for its own file. */
 const FAMILIES: Record<Face, string> = { arabic: 'Mowjaz Card Arabic', latin: 'Mowjaz Card Latin' };
 
-/** `subset-font` ships no types; this is the part of its API used here. */
-type SubsetFont = (
-  font: Buffer,
-  text: string,
-  options: { targetFormat: 'sfnt' },
-) => Promise<Buffer>;
+/** `wawoff2` ships no types; this is the part of its API used here. */
+type Decompress = (woff2: Uint8Array) => Promise<Uint8Array>;
 
 const require = createRequire(import.meta.url);
 
@@ -70,30 +71,33 @@ export function markSvg(size = 64): string {
   );
 }
 
-/** Every character of the Basic Multilingual Plane but the surrogates: "keep all that the font has". */
-const EVERY_CHARACTER = Array.from({ length: 0xffff - 0x20 }, (_, index) => index + 0x20)
-  .filter((code) => code < 0xd800 || code > 0xdfff)
-  .map((code) => String.fromCharCode(code))
-  .join('');
+interface CardFonts {
+  files: string[];
+  /** Drawings and measurements made with these files (and this resvg) before. */
+  cache: CardCache;
+}
 
-let cardFonts: Promise<string[]> | undefined;
+let cardFonts: Promise<CardFonts> | undefined;
 
-/** Both faces in both weights, as TrueType files resvg can read; made once per build. */
-function fontFiles(): Promise<string[]> {
+/** Both faces in both weights, as TrueType files resvg can read, with their cache; made once per build. */
+function fontFiles(): Promise<CardFonts> {
   cardFonts ??= (async () => {
-    const subsetFont = require('subset-font') as SubsetFont;
+    const { decompress } = require('wawoff2') as { decompress: Decompress };
     const folder = await mkdtemp(join(tmpdir(), 'mowjaz-card-'));
     process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
     const files: string[] = [];
+    const fonts: Uint8Array[] = [];
     for (const face of ['arabic', 'latin'] as const) {
       for (const weight of [400, 700] as const) {
-        const font = await subsetFont(await readFile(fontSource(face, weight)), EVERY_CHARACTER, { targetFormat: 'sfnt' });
+        const font = withFamilyName(await decompress(await readFile(fontSource(face, weight))), FAMILIES[face]);
         const file = join(folder, `${face}-${weight}.ttf`);
-        await writeFile(file, withFamilyName(font, FAMILIES[face]));
+        await writeFile(file, font);
         files.push(file);
+        fonts.push(font);
       }
     }
-    return files;
+    const { version } = require('@resvg/resvg-js/package.json') as { version: string };
+    return { files, cache: openCardCache(import.meta.env.MOWJAZ_CARD_CACHE, digest(version, ...fonts)) };
   })();
   return cardFonts;
 }
@@ -115,23 +119,18 @@ const pieceText = (
 ): string =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FAMILIES[piece.face]}" font-size="${size}" font-weight="${weight}" text-anchor="end" fill="${fill}">${escapeXml(piece.text)}</text>`;
 
-/** Pieces measured so far, for every card of the build: titles and names recur. */
-const measured = new Map<string, Ink>();
-
-/** Measures pieces with resvg itself, so the layout and the drawing agree; remembered per piece, size and weight. */
-function measurer(files: string[], weight: Weight): Measure {
+/**
+ * Measures pieces with resvg itself, so the layout and the drawing agree; each piece once per size
+ * and weight (titles and names recur), and once for all builds.
+ */
+function measurer({ files, cache }: CardFonts, weight: Weight): Measure {
   return (piece, size) => {
-    const key = `${piece.face}|${weight}|${size}|${piece.text}`;
-    const cached = measured.get(key);
-    if (cached) return cached;
     const origin = 2000;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * origin}" height="${4 * size}">${pieceText(piece, size, weight, origin, 2 * size, '#000')}</svg>`;
-    const box = new Resvg(svg, renderOptions(files)).getBBox();
-    const ink = box
-      ? { left: box.x - origin, right: box.x + box.width - origin }
-      : { left: 0, right: 0 };
-    measured.set(key, ink);
-    return ink;
+    return cache.measurement<Ink>(svg, () => {
+      const box = new Resvg(svg, renderOptions(files)).getBBox();
+      return box ? { left: box.x - origin, right: box.x + box.width - origin } : { left: 0, right: 0 };
+    });
   };
 }
 
@@ -186,9 +185,9 @@ const bottomOf = ({ layout, top }: Block): number =>
 /** Draws a card as a 1200×630 PNG. */
 export async function renderCard(card: Card, siteName: string): Promise<Uint8Array> {
   const kicker = `${siteName} · ${card.kicker}`;
-  const files = await fontFiles();
-  const regular = measurer(files, 400);
-  const bold = measurer(files, 700);
+  const fonts = await fontFiles();
+  const regular = measurer(fonts, 400);
+  const bold = measurer(fonts, 700);
   const headlineWeight = card.headlineWeight ?? 400;
   const maxWidth = RIGHT - LEFT;
   const single = (text: string, size: number, measure: Measure) =>
@@ -245,7 +244,7 @@ export async function renderCard(card: Card, siteName: string): Promise<Uint8Arr
       : '') +
     [top, headline, byline, footer].map((block) => (block ? drawBlock(block) : '')).join('') +
     `</svg>`;
-  return new Resvg(svg, renderOptions(files)).render().asPng();
+  return fonts.cache.png(svg, () => new Resvg(svg, renderOptions(fonts.files)).render().asPng());
 }
 
 /** The mark as a square PNG: the publisher's logo in structured data. */

@@ -1,0 +1,78 @@
+/**
+ * What drawing preview cards costs is kept between builds, in `cards/` under Astro's cache folder
+ * (`cacheDir`, node_modules/.astro/ unless configured; `cardCache()` in src/integrations/ tells the
+ * site where). Everything here is content-addressed: a card is a pure function of its SVG, the
+ * fonts and resvg, so its PNG is named by the sha256 of the three, and a measurement is keyed by
+ * the SVG that measured it. Nothing needs to be invalidated: change a card, a font or resvg, and
+ * it is looked up under another name. Without a folder (unit tests, scripts outside Astro) nothing
+ * is kept and every card is drawn.
+ *
+ * Files are written under a temporary name and renamed, so builds running side by side never read
+ * half a file.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The sha256 of `parts`, in hex. */
+export function digest(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
+}
+
+function writeAtomically(file: string, content: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, file);
+}
+
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface CardCache {
+  /** The PNG drawn from `svg` before, or `draw()`'s, kept for next time. */
+  png(svg: string, draw: () => Uint8Array): Uint8Array;
+  /** The measurement made by `svg` before, or `measure()`'s, kept for next time. */
+  measurement<T>(svg: string, measure: () => T): T;
+}
+
+/**
+ * The cache for one set of fonts and one resvg (`fingerprint`), in `folder`; in memory only when
+ * `folder` is undefined. Measurements are read once and written back when the process exits.
+ */
+export function openCardCache(folder: string | undefined, fingerprint: string): CardCache {
+  const measurements = new Map<string, unknown>();
+  const measurementsFile = folder && join(folder, `measurements-${fingerprint}.json`);
+  if (folder && measurementsFile) {
+    mkdirSync(folder, { recursive: true });
+    const saved = readIfThere(measurementsFile);
+    if (saved) for (const [svg, value] of JSON.parse(saved.toString('utf8')) as [string, unknown][]) measurements.set(svg, value);
+    const known = measurements.size;
+    process.once('exit', () => {
+      if (measurements.size > known) writeAtomically(measurementsFile, JSON.stringify([...measurements]));
+    });
+  }
+  return {
+    png(svg, draw) {
+      if (!folder) return draw();
+      const file = join(folder, `${digest(fingerprint, svg)}.png`);
+      const saved = readIfThere(file);
+      if (saved) return saved;
+      const png = draw();
+      writeAtomically(file, png);
+      return png;
+    },
+    measurement<T>(svg: string, measure: () => T): T {
+      if (measurements.has(svg)) return measurements.get(svg) as T;
+      const value = measure();
+      measurements.set(svg, value);
+      return value;
+    },
+  };
+}
