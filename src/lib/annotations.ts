@@ -22,12 +22,21 @@ export interface Annotation {
   aliases: string[];
 }
 
+/** A paragraph of the article, as text, split around one quote in it. */
+export interface QuoteInContext {
+  before: string;
+  quote: string;
+  after: string;
+}
+
 /** What the page needs to know of an anchor that only the rendered body can tell. */
 export interface AnchorInfo {
   /** The paragraph it is in, counted from 1. */
   paragraph: number;
   /** For a quote: a URL text directive (`text=…`) that lands on it and nowhere else. */
   textDirective?: string;
+  /** For a quote: the paragraph around it, which its own page shows. */
+  context?: QuoteInContext;
 }
 
 /** Anchor id → what the rendered body knows of it; handed to the page as `remarkPluginFrontmatter.anchors`. */
@@ -94,6 +103,13 @@ export function textDirectiveOf(anchors: AnchorIndex, quoteId: string): string {
   const textDirective = anchors[anchorId('quote', quoteId)]?.textDirective;
   if (!textDirective) throw new Error(`quote "${quoteId}" has no text directive: the anchoring plugin did not run on it`);
   return textDirective;
+}
+
+/** The paragraph around a quote; a quote without one is a bug, not a content error. */
+export function contextOf(anchors: AnchorIndex, quoteId: string): QuoteInContext {
+  const context = anchors[anchorId('quote', quoteId)]?.context;
+  if (!context) throw new Error(`quote "${quoteId}" has no context: the anchoring plugin did not run on it`);
+  return context;
 }
 
 /**

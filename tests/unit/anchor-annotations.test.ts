@@ -1,5 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
+import type { AnchorIndex } from '../../src/lib/annotations';
 import { describeProblems, type Problem } from '../../src/lib/content-error';
 import { markdownOptions } from '../../src/lib/markdown';
 import { BODY, frontmatter } from '../helpers/briefing';
@@ -55,6 +56,16 @@ describe('rehypeAnchorAnnotations through the real Markdown pipeline', () => {
     const data = frontmatter();
     data.quotes = [{ id: 'with-figures', speaker: 'joe-biden', kind: 'reported', exact: 'مع 3500 جندى، بينهم 2500 أمريكى' }];
     expect(await render(BODY, data)).toContain('<q id="quote-with-figures" data-speaker="joe-biden">مع <data id="figure-foreign-troops" value="3500">3500 جندى</data>، بينهم <data id="figure-us-troops" value="2500">2500 أمريكى</data></q>');
+  });
+
+  test('hands on each quote\'s paragraph as text, split around it, for the quote\'s own page', async () => {
+    const data = frontmatter();
+    (data.quotes as unknown[]).push({ id: 'with-figures', speaker: 'joe-biden', kind: 'reported', exact: 'مع 3500 جندى، بينهم 2500 أمريكى' });
+    const { metadata } = await processor.render(BODY, { frontmatter: data, fileURL: new URL(`file://${FILE}`) });
+    expect(metadata.frontmatter['problems']).toBeUndefined();
+    const anchors = metadata.frontmatter['anchors'] as AnchorIndex;
+    expect(anchors['quote-biden-here']).toMatchObject({ paragraph: 2, context: { before: 'وقال لصحيفة «وول ستريت جورنال»: ', quote: '«نحن هنا الآن»', after: ' مع 3500 جندى، بينهم 2500 أمريكى.' } });
+    expect(anchors['quote-with-figures']?.context).toEqual({ before: 'وقال لصحيفة «وول ستريت جورنال»: «نحن هنا الآن» ', quote: 'مع 3500 جندى، بينهم 2500 أمريكى', after: '.' });
   });
 
   test('a second mention gets its own id', async () => {

@@ -223,6 +223,7 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
       const anchor = String(annotation.properties.id);
       anchors[anchor] = { paragraph: paragraphs.indexOf(block) + 1 };
       if (annotation.kind !== 'quote') continue;
+      anchors[anchor].context = { before: text.slice(block.start, span.start), quote: text.slice(span.start, span.end), after: text.slice(span.end, block.end) };
       const index = blocks.indexOf(block);
       const directive = uniqueDirective(
         blocks.map(({ start, end }) => text.slice(start, end)),
