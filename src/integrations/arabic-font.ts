@@ -30,8 +30,7 @@ import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { Tokenizer, TokenizerMode } from 'parse5';
 
 /** The family name the site's CSS uses: `font-family: 'Mowjaz Naskh', 'Noto Naskh Arabic', serif`. */
 export const FONT_FAMILY = 'Mowjaz Naskh';
@@ -151,22 +150,53 @@ export function decodeCodeEscapes(code: string): string {
     .replace(/\\([0-9a-f]{1,6})\s?/gi, (escape, hex: string) => character(hex, escape));
 }
 
-/** Every string in the tree: text (scripts and styles decoded) and attribute values (`alt`, …). */
-function treeText(node: Nodes, into: string[]): void {
-  if (node.type === 'text') into.push(node.value);
-  if (node.type !== 'element' && node.type !== 'root') return;
-  if (node.type === 'element') {
-    for (const value of Object.values(node.properties)) {
-      if (typeof value === 'string') into.push(value);
-      else if (Array.isArray(value)) into.push(value.join(' '));
-    }
-    if (node.tagName === 'script' || node.tagName === 'style') {
-      for (const child of node.children) if (child.type === 'text') into.push(decodeCodeEscapes(child.value));
-      return;
-    }
-    if (node.content) treeText(node.content, into);
-  }
-  for (const child of node.children) treeText(child, into);
+/** Elements whose content is read as text, not markup, in the tokenizer state parse5's tree builder puts it in. */
+const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
+  script: TokenizerMode.SCRIPT_DATA,
+  style: TokenizerMode.RAWTEXT,
+  xmp: TokenizerMode.RAWTEXT,
+  iframe: TokenizerMode.RAWTEXT,
+  noembed: TokenizerMode.RAWTEXT,
+  noframes: TokenizerMode.RAWTEXT,
+  textarea: TokenizerMode.RCDATA,
+  title: TokenizerMode.RCDATA,
+  plaintext: TokenizerMode.PLAINTEXT,
+};
+
+/**
+ * Every string in a document: text (entities decoded; scripts and styles with their escapes
+ * decoded) and attribute values (`alt`, …), but not comments. Read with parse5's tokenizer alone:
+ * no tree is built, because none is needed to know which characters are there, and building one
+ * for every page of a large site was most of this integration's time.
+ */
+function markupText(html: string): string {
+  const strings: string[] = [];
+  const code: string[] = [];
+  let inCode = false;
+  const text = ({ chars }: { chars: string }): void => void (inCode ? code : strings).push(chars);
+  const tokenizer: Tokenizer = new Tokenizer(
+    {},
+    {
+      onStartTag({ tagName, attrs, selfClosing }) {
+        for (const { value } of attrs) strings.push(value);
+        const state = TEXT_CONTENT[tagName];
+        if (state === undefined || selfClosing) return;
+        tokenizer.state = state;
+        inCode = tagName === 'script' || tagName === 'style';
+      },
+      onEndTag() {
+        inCode = false;
+      },
+      onCharacter: text,
+      onWhitespaceCharacter: text,
+      onNullCharacter() {},
+      onComment() {},
+      onDoctype() {},
+      onEof() {},
+    },
+  );
+  tokenizer.write(html, true);
+  return `${strings.join('')}\n${decodeCodeEscapes(code.join('\n'))}`;
 }
 
 /**
@@ -181,18 +211,32 @@ export function shownText(fileName: string, source: string): string {
   if (/\.(?:css|js|mjs)$/i.test(fileName)) return decodeCodeEscapes(source);
   const isXml = /\.(?:xml|xsl|xslt)$/i.test(fileName);
   const markup = isXml ? source.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => data.replace(/&/g, '&amp;').replace(/</g, '&lt;')) : source;
-  const strings: string[] = [];
-  treeText(fromHtml(markup), strings);
-  const text = strings.join('\n');
-  if (!isXml) return text;
-  const inner: string[] = [];
-  treeText(fromHtml(text), inner);
-  return `${text}\n${inner.join('\n')}`;
+  const text = markupText(markup);
+  return isXml ? `${text}\n${markupText(text)}` : text;
 }
 
-/** Distinct characters, sorted by code point, so the same site always gives the same subset. */
-export function distinctCharacters(text: string): string {
-  return [...new Set(text)].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join('');
+/**
+ * The distinct characters of texts added one by one, sorted by code point (so the same site always
+ * gives the same subset): one flag per code point, so a site of any size costs the same memory.
+ */
+export function characterSet(): { add(text: string): void; characters(): string } {
+  const seen = new Uint8Array(0x110000);
+  return {
+    add(text) {
+      for (let index = 0; index < text.length; index += 1) {
+        const codePoint = text.codePointAt(index) as number;
+        seen[codePoint] = 1;
+        if (codePoint > 0xffff) index += 1;
+      }
+    },
+    characters() {
+      let characters = '';
+      seen.forEach((flag, codePoint) => {
+        if (flag) characters += String.fromCodePoint(codePoint);
+      });
+      return characters;
+    },
+  };
 }
 
 /** The first 8 hex digits of the sha256 of `content`: the cache-busting part of a file name. */
@@ -273,9 +317,10 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
         const pages = files.filter((file) => /\.(?:html|xsl|xslt)$/i.test(file));
         const sources = files.filter((file) => /\.(?:html|xml|xsl|xslt|css|js|mjs)$/i.test(file));
 
-        let text = BASE_CHARACTERS + extraCharacters;
-        for (const file of sources) text += shownText(file, await readFile(join(outDir, file), 'utf8'));
-        const characters = distinctCharacters(text);
+        const shown = characterSet();
+        shown.add(BASE_CHARACTERS + extraCharacters);
+        for (const file of sources) shown.add(shownText(file, await readFile(join(outDir, file), 'utf8')));
+        const characters = shown.characters();
 
         await mkdir(join(outDir, FONT_DIRECTORY), { recursive: true });
         const faces: ArabicFontFace[] = [];
