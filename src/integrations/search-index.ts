@@ -23,9 +23,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import * as pagefind from 'pagefind';
 import { ROUTES } from '../consts';
 import { FOLDED_ANCHOR, foldedVariants } from '../lib/search';
@@ -62,22 +60,57 @@ const UNUSED_BUNDLES = [
   'pagefind-highlight.js',
 ];
 
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** The selectors `exclude` may hold: a tag, a class, an id or an attribute, alone or joined (`p.note`). */
+const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:\.[\w-]+|#[\w-]+|\[[\w-]+\])*)$/i;
+
+const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
+
+/**
+ * Whether an element matches one of `selectors`. Simple selectors only: the pages are read with
+ * parse5's tree and nothing more, which on a site of thousands of pages is several times faster
+ * than a full selector engine over a converted tree.
+ */
+export function matcher(selectors: readonly string[]): (element: Element) => boolean {
+  const tests = selectors.map((selector) => {
+    const [, tag, compound = ''] = SIMPLE_SELECTOR.exec(selector.trim()) ?? [];
+    if ((tag ?? compound) === '') {
+      throw new Error(`searchIndex(): \`exclude\` has "${selector}", which this index cannot match. Use a tag (aside), a class (.mentions), an id (#notes) or an attribute ([data-note]), alone or joined (p.note); combinators such as "nav a" or "ul > li" are not supported`);
+    }
+    const parts = compound.match(/\.[\w-]+|#[\w-]+|\[[\w-]+\]/g) ?? [];
+    return (element: Element) =>
+      (tag === undefined || element.tagName === tag.toLowerCase()) &&
+      parts.every((part) => {
+        if (part.startsWith('.')) return (attribute(element, 'class') ?? '').split(/\s+/).includes(part.slice(1));
+        if (part.startsWith('#')) return attribute(element, 'id') === part.slice(1);
+        return attribute(element, part.slice(1, -1).toLowerCase()) !== undefined;
+      });
+  });
+  return (element) => tests.some((test) => test(element));
+}
+
 /** The text of a page that Pagefind indexes: its `data-pagefind-body` elements, less what is excluded. Undefined when it has none. */
 export function indexedText(html: string, exclude: readonly string[] = DEFAULT_EXCLUDE): string | undefined {
-  const tree = fromHtml(html);
-  const regions = selectAll('[data-pagefind-body]', tree);
-  if (regions.length === 0) return undefined;
-  const skipped = new Set<Nodes>(selectAll([...NEVER_TEXT, ...exclude].join(', '), tree));
+  const skipped = matcher([...NEVER_TEXT, ...exclude]);
   const strings: string[] = [];
-  const walk = (node: Nodes): void => {
-    if (skipped.has(node)) return;
-    if (node.type === 'text') strings.push(node.value);
-    if ('children' in node) for (const child of node.children) walk(child);
+  let regions = 0;
+  const walk = (node: Node, inRegion: boolean): void => {
+    let inside = inRegion;
+    if ('tagName' in node) {
+      if (skipped(node)) return;
+      if (!inside && attribute(node, 'data-pagefind-body') !== undefined) {
+        inside = true;
+        regions += 1;
+      }
+    }
+    if (inside && node.nodeName === '#text' && 'value' in node) strings.push(node.value);
+    if ('childNodes' in node) for (const child of node.childNodes) walk(child, inside);
   };
-  // A region inside another is walked twice: harmless, since only distinct words are kept.
-  for (const region of regions) walk(region);
+  walk(parse(html), false);
   // Every text node apart: two blocks' words (<dt>…</dt><dd>…</dd>) must not run together.
-  return strings.join(' ');
+  return regions === 0 ? undefined : strings.join(' ');
 }
 
 /**
@@ -107,6 +140,9 @@ async function pagesUnder(directory: string): Promise<string[]> {
     .sort();
 }
 
+/** How many pages may wait for Pagefind at once: enough to keep both processes busy, few enough to hold little memory. */
+const PAGES_IN_FLIGHT = 8;
+
 /** Throws, with what Pagefind said, when a step of the indexing reported errors. */
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`searchIndex(): Pagefind could not ${step}:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
@@ -115,6 +151,8 @@ function check(step: string, errors: readonly string[]): void {
 /** The Astro integration. See the top of this file for what it does and why. */
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
+  // Refuses a selector it cannot match now, in the config, rather than at the end of a build.
+  matcher(exclude);
   let base = '/';
 
   return {
@@ -134,16 +172,27 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
           if (!index) throw new Error('searchIndex(): Pagefind started, but returned no index');
           let pages = 0;
           let variantCount = 0;
+          // Pages are sent in order, but without waiting for each: Pagefind (another process)
+          // indexes one page while this one reads and folds the next few.
+          const inFlight: { file: string; added: Promise<{ errors: string[] }> }[] = [];
+          const settleOldest = async (): Promise<void> => {
+            const oldest = inFlight.shift();
+            if (oldest) check(`index ${oldest.file}`, (await oldest.added).errors);
+          };
           for (const file of await pagesUnder(outDir)) {
             const html = await readFile(join(outDir, file), 'utf8');
             const text = html.includes('data-pagefind-body') ? indexedText(html, exclude) : undefined;
             if (text === undefined) continue;
             const variants = foldedVariants(text);
-            const added = await index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, variants) });
-            check(`index ${file}`, added.errors);
+            const added = index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, variants) });
+            // Awaited in settleOldest; until then a failure must not count as unhandled.
+            added.catch(() => undefined);
+            inFlight.push({ file, added });
+            if (inFlight.length >= PAGES_IN_FLIGHT) await settleOldest();
             pages += 1;
             variantCount += variants.length;
           }
+          while (inFlight.length > 0) await settleOldest();
           if (pages === 0) logger.warn('no page has data-pagefind-body: the search index is empty');
           check('write the index', (await index.writeFiles({ outputPath })).errors);
           await Promise.all(UNUSED_BUNDLES.map((name) => rm(join(outputPath, name), { force: true })));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_EXCLUDE, indexedText, pagefindInput } from '../../src/integrations/search-index';
+import { DEFAULT_EXCLUDE, indexedText, pagefindInput, searchIndex } from '../../src/integrations/search-index';
 import { excerptOf, FOLDED_ANCHOR, folded, foldedVariants } from '../../src/lib/search';
 
 describe('folded', () => {
@@ -77,6 +77,15 @@ describe('indexedText', () => {
       <article data-pagefind-body><p>الثاني</p></article><footer>الذيل</footer></body></html>`;
     const text = indexedText(html, DEFAULT_EXCLUDE) ?? '';
     expect(text.split(/\s+/).filter(Boolean)).toEqual(['العنوان', 'المصدر', 'النص', 'الثاني']);
+  });
+
+  test('excludes by tag, class, id and attribute, alone or joined', () => {
+    const html = `<body><main data-pagefind-body><p class="note x">أ</p><p class="x">ب</p><span class="note">ج</span><b id="b">د</b><i data-x>ه</i><aside>و</aside>ز</main></body>`;
+    expect(indexedText(html, ['p.note', '#b', '[data-x]', 'aside'])?.split(/\s+/).filter(Boolean)).toEqual(['ب', 'ج', 'ز']);
+  });
+
+  test('a selector it cannot match is refused when the site is configured, saying what it takes', () => {
+    expect(() => searchIndex({ exclude: ['.mentions', 'nav a'] })).toThrow('`exclude` has "nav a", which this index cannot match. Use a tag (aside), a class (.mentions)');
   });
 
   test('undefined for a page without data-pagefind-body', () => {
