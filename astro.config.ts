@@ -16,6 +16,9 @@ export default defineConfig({
   output: 'static',
   // searchIndex() last: it indexes the pages as the others leave them.
   integrations: [cardCache(), arabicFont(), sitemap(), searchIndex()],
+  // Pages rendered four at a time: while a preview card is rasterised on another thread
+  // (src/lib/og-image.ts) or a file is written, Astro renders other pages.
+  build: { concurrency: 4 },
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: false,

@@ -37,9 +37,11 @@ function readIfThere(file: string): Buffer | undefined {
 
 export interface CardCache {
   /** The PNG drawn from `svg` before, or `draw()`'s, kept for next time. */
-  png(svg: string, draw: () => Uint8Array): Uint8Array;
+  png(svg: string, draw: () => Promise<Uint8Array>): Promise<Uint8Array>;
   /** The measurement made by `svg` before, or `measure()`'s, kept for next time. */
   measurement<T>(svg: string, measure: () => T): T;
+  /** Writes the measurements made since the cache was opened; done when the process exits. */
+  save(): void;
 }
 
 /**
@@ -53,18 +55,15 @@ export function openCardCache(folder: string | undefined, fingerprint: string): 
     mkdirSync(folder, { recursive: true });
     const saved = readIfThere(measurementsFile);
     if (saved) for (const [svg, value] of JSON.parse(saved.toString('utf8')) as [string, unknown][]) measurements.set(svg, value);
-    const known = measurements.size;
-    process.once('exit', () => {
-      if (measurements.size > known) writeAtomically(measurementsFile, JSON.stringify([...measurements]));
-    });
   }
-  return {
-    png(svg, draw) {
+  let known = measurements.size;
+  const cache: CardCache = {
+    async png(svg, draw) {
       if (!folder) return draw();
       const file = join(folder, `${digest(fingerprint, svg)}.png`);
       const saved = readIfThere(file);
       if (saved) return saved;
-      const png = draw();
+      const png = await draw();
       writeAtomically(file, png);
       return png;
     },
@@ -74,5 +73,12 @@ export function openCardCache(folder: string | undefined, fingerprint: string): 
       measurements.set(svg, value);
       return value;
     },
+    save() {
+      if (!measurementsFile || measurements.size === known) return;
+      writeAtomically(measurementsFile, JSON.stringify([...measurements]));
+      known = measurements.size;
+    },
   };
+  process.once('exit', () => cache.save());
+  return cache;
 }

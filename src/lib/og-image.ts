@@ -11,14 +11,16 @@
  *
  * Drawing is most of what a build costs (about 12 ms a card, most of it rasterising and PNG
  * encoding), so cards and measurements are kept between builds (src/lib/card-cache.ts): a build
- * draws only the cards whose SVG it has not drawn with these fonts and this resvg before.
+ * draws only the cards whose SVG it has not drawn with these fonts and this resvg before. A card
+ * is rasterised by `renderAsync`, on libuv's thread pool, so that with `build.concurrency` above 1
+ * (astro.config.ts) Astro renders other pages meanwhile.
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, Resvg } from '@resvg/resvg-js';
 import { IMAGE_SIZES } from '../consts';
 import { digest, openCardCache, type CardCache } from './card-cache';
 import {
@@ -244,7 +246,7 @@ export async function renderCard(card: Card, siteName: string): Promise<Uint8Arr
       : '') +
     [top, headline, byline, footer].map((block) => (block ? drawBlock(block) : '')).join('') +
     `</svg>`;
-  return fonts.cache.png(svg, () => new Resvg(svg, renderOptions(fonts.files)).render().asPng());
+  return fonts.cache.png(svg, async () => (await renderAsync(svg, renderOptions(fonts.files))).asPng());
 }
 
 /** The mark as a square PNG: the publisher's logo in structured data. */
