@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,8 +65,10 @@ export function fixtureParagraphs(): string[] {
 }
 
 /**
- * A throwaway copy of the project (its code, config and the given briefings; node_modules
- * linked, not copied) for builds that are meant to fail. Returns the copy's root.
+ * A throwaway copy of the project (its code, config and the given briefings; the packages in
+ * node_modules linked, not copied) for builds of other content. Returns the copy's root. Astro's
+ * cache (node_modules/.astro/: its content store, the drawn cards) is the copy's own, so a copy
+ * starts cold and builds side by side never share one.
  */
 export function projectCopy(briefings: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'mowjaz-'));
@@ -74,7 +76,10 @@ export function projectCopy(briefings: Record<string, string>): string {
   for (const entry of ['src', 'public', 'content/anchors.json', 'content/lexicon.json', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
     if (existsSync(`${ROOT}${entry}`)) cpSync(`${ROOT}${entry}`, join(root, entry), { recursive: true });
   }
-  symlinkSync(`${ROOT}node_modules`, join(root, 'node_modules'), 'dir');
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync(`${ROOT}node_modules`)) {
+    if (entry !== '.astro') symlinkSync(`${ROOT}node_modules/${entry}`, join(root, 'node_modules', entry), 'dir');
+  }
   for (const [name, text] of Object.entries(briefings)) writeFileSync(join(root, 'content/briefings', name), text);
   return root;
 }
