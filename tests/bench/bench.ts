@@ -7,8 +7,9 @@
  *   (script files plus scripts inlined in the HTML);
  * - lighthouse: Lighthouse's four category scores on its default (mobile) settings;
  * - builds: wall time and peak memory (the build process's VmHWM) of `astro build` for 1, 100 and
- *   1000 briefings generated from the real one under distinct slugs, in throwaway copies of the
- *   project. `npm run bench -- 1,100` picks other counts.
+ *   1000 briefings generated from the real one under distinct slugs and numbered titles, in
+ *   throwaway copies of the project: cold (Astro's cache empty, every card drawn), then warm (the
+ *   same build again). `npm run bench -- 1,100` picks other counts.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -73,11 +74,18 @@ async function lighthouseScores(url: string): Promise<Record<string, number | nu
   }
 }
 
+interface Run {
+  seconds: number;
+  peakMegabytes: number;
+}
+
 interface BuildFigures {
   briefings: number;
   pages: number;
-  seconds: number;
-  peakMegabytes: number;
+  /** The first build, with Astro's cache (node_modules/.astro: content store, drawn cards) empty. */
+  cold: Run;
+  /** The same build again, nothing changed: what an editor waits for after a small edit. */
+  warm: Run;
 }
 
 /** The build's peak resident memory, read from /proc while it runs (VmHWM only grows). */
@@ -86,31 +94,46 @@ function peakKilobytes(pid: number): number {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
 }
 
-/** Builds `count` copies of the real briefing, under distinct slugs, in a throwaway project. */
+/** Runs `astro build` in `root`, timed, its peak memory polled. */
+async function timedBuild(root: string): Promise<{ run: Run; output: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let peak = 0;
+  const poll = setInterval(() => {
+    try {
+      peak = Math.max(peak, peakKilobytes(child.pid as number));
+    } catch {
+      // The process has just exited: its last reading stands.
+    }
+  }, 50);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(poll);
+  const seconds = (performance.now() - started) / 1000;
+  if (status !== 0) throw new Error(`the build in ${root} failed:\n${output}`);
+  return { run: { seconds: Math.round(seconds * 10) / 10, peakMegabytes: Math.round(peak / 1024) }, output };
+}
+
+/**
+ * Builds `count` copies of the real briefing in a throwaway project, cold then warm. Each copy
+ * has its own slug and a numbered title, so that no two preview cards are alike and every card
+ * is drawn, as on a site of distinct briefings.
+ */
 async function scaledBuild(count: number): Promise<BuildFigures> {
   const { yaml, body } = briefingSource();
-  const text = `---\n${yaml}\n---\n${body}`;
-  const root = projectCopy(Object.fromEntries(Array.from({ length: count }, (_, index) => [`${SLUG}-${String(index + 1).padStart(4, '0')}.md`, text])));
+  const numbered = (index: number) => {
+    const titled = yaml.replace(/^title: "(.*)"$/m, (_, title: string) => `title: "${title} (${index})"`);
+    if (titled === yaml) throw new Error('bench: the real briefing has no `title: "…"` line to number');
+    return `---\n${titled}\n---\n${body}`;
+  };
+  const root = projectCopy(Object.fromEntries(Array.from({ length: count }, (_, index) => [`${SLUG}-${String(index + 1).padStart(4, '0')}.md`, numbered(index + 1)])));
   try {
-    const started = performance.now();
-    const child = spawn(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    let peak = 0;
-    const poll = setInterval(() => {
-      try {
-        peak = Math.max(peak, peakKilobytes(child.pid as number));
-      } catch {
-        // The process has just exited: its last reading stands.
-      }
-    }, 50);
-    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    clearInterval(poll);
-    const seconds = (performance.now() - started) / 1000;
-    if (status !== 0) throw new Error(`the build of ${count} briefings failed:\n${output}`);
-    const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
-    return { briefings: count, pages, seconds: Math.round(seconds * 10) / 10, peakMegabytes: Math.round(peak / 1024) };
+    const cold = await timedBuild(root);
+    const warm = await timedBuild(root);
+    const pages = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? 0);
+    return { briefings: count, pages, cold: cold.run, warm: warm.run };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -119,6 +142,12 @@ async function scaledBuild(count: number): Promise<BuildFigures> {
 const scales = (process.argv[2] ?? '1,100,1000').split(',').map(Number);
 const builds: BuildFigures[] = [];
 for (const count of scales) builds.push(await scaledBuild(count));
+/** What each briefing added between one count and the next: equal figures mean the time grows linearly. */
+const perBriefing = builds.slice(1).map((build, index) => {
+  const previous = builds[index] as BuildFigures;
+  const seconds = (run: 'cold' | 'warm') => Math.round((1000 * (build[run].seconds - previous[run].seconds)) / (build.briefings - previous.briefings)) / 1000;
+  return { from: previous.briefings, to: build.briefings, coldSeconds: seconds('cold'), warmSeconds: seconds('warm') };
+});
 
 const built = buildSite(ROOT);
 if (built.status !== 0) throw new Error(`astro build failed:\n${built.output}`);
@@ -127,7 +156,7 @@ try {
   const url = server.urlOf(PAGE);
   const page = await pageWeight(url);
   const lighthouseResult = await lighthouseScores(url);
-  console.log(JSON.stringify({ url: `/${PAGE}`, page, lighthouse: { formFactor: 'mobile', ...lighthouseResult }, builds }, null, 2));
+  console.log(JSON.stringify({ url: `/${PAGE}`, page, lighthouse: { formFactor: 'mobile', ...lighthouseResult }, builds, perBriefing }, null, 2));
 } finally {
   await server.close();
 }
