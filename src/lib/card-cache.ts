@@ -14,10 +14,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The sha256 of `parts`, in hex. */
+/** The sha256 of `parts`, in hex; each part is prefixed with its length, so no two lists of parts run together alike. */
 export function digest(...parts: (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
   return hash.digest('hex');
 }
 

@@ -6,8 +6,7 @@
  * the Fontsource WOFF2 files are decompressed into TrueType (wawoff2, Google's woff2 decoder),
  * given distinct family names (see `sfnt.ts`) and written to a temporary folder that is removed
  * when the build ends. Doing it per card cost a folder and four conversions for each of thousands
- * of cards. Nothing is fetched and no system font is used, so every
- * machine draws the same card.
+ * of cards. Nothing is fetched and no system font is used, so every machine draws the same card.
  *
  * Drawing is most of what a build costs (about 12 ms a card, most of it rasterising and PNG
  * encoding), so cards and measurements are kept between builds (src/lib/card-cache.ts): a build

@@ -50,6 +50,11 @@ describe('the card cache: content-addressed, kept between builds', () => {
     expect(measure).toHaveBeenCalledTimes(2);
   });
 
+  test('the digest tells lists of parts apart however they would run together', () => {
+    expect(digest('ab', 'c')).not.toBe(digest('a', 'bc'));
+    expect(digest('ab')).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   test('without a folder nothing is kept: every card is drawn', async () => {
     const draw = vi.fn(async () => PNG);
     const cache = openCardCache(undefined, 'fonts-a');
