@@ -17,7 +17,7 @@ export const ROUTES = {
   quotes: 'quotes',
   /** An actor's page across briefings (`actors/<id>/`), and the index of every actor (`actors/`). */
   actors: 'actors',
-  /** The index's later pages: `page/2/`, `page/3/`… (the first is the home page). */
+  /** The later pages of a list: `page/2/`, `page/3/`… under the list's own path (the index's first page is the home page). */
   indexPage: 'page',
   /** Every page's preview image sits inside the page's own folder: `<page>/og.png`. */
   ogImage: 'og.png',
@@ -35,7 +35,7 @@ export const ROUTES = {
   searchIndex: 'pagefind',
 } as const;
 
-/** How many briefings a page of the index lists, newest first. */
+/** How many briefings a page of a list holds, newest first: the index, the quotes' index, an actor's page. */
 export const INDEX_PAGE_SIZE = 10;
 
 /** The pixel sizes of the images the site draws (src/lib/og-image.ts): what Open Graph's large card and search engines' logos expect. */
@@ -138,11 +138,14 @@ export const UI = {
   notFoundText: 'لا صفحة بهذا العنوان. ربما تغيّر الرابط أو نُسخ ناقصًا.',
   notFoundBack: 'العودة إلى الموجزات',
   pagination: 'صفحات الموجزات',
+  quotesPagination: 'صفحات الاقتباسات',
+  actorPagination: (name: string) => `صفحات ${name}`,
   previousPage: 'الصفحة السابقة',
   nextPage: 'الصفحة التالية',
   pageNumber: (page: string) => `الصفحة ${page}`,
   pageOf: (page: string, last: string) => `الصفحة ${page} من ${last}`,
-  briefingsPage: (page: string, last: string) => `الموجزات: الصفحة ${page} من ${last}`,
+  /** The title of a list's later page: `الموجزات: الصفحة 2 من 3`. */
+  listPage: (list: string, page: string, last: string) => `${list}: الصفحة ${page} من ${last}`,
   quotesLede: 'كل اقتباس في موجزات موجز، من أحدث موجز إلى أقدمه: من قاله، وما قاله، ورابط إلى موضعه في الخبر.',
   actorsLede: 'كل من تسمّيه الأخبار أو تنقل عنه في موجزات موجز: صفحة لكل منهم تجمع أدواره واقتباساته ومواضع ذكره في كل موجز.',
   actorCounts: (briefings: string, quotes: string) => `موجزات: ${briefings} · اقتباسات: ${quotes}`,

@@ -27,9 +27,14 @@ export function briefingPath(slug: string, base = import.meta.env.BASE_URL): str
   return route(base, ROUTES.briefings, slug);
 }
 
-/** The path of the index's page `page` (counted from 1): the first is the home page, so it has one URL only. */
+/** Page `page` (counted from 1) of a list whose first page is at `listPath`: `<listPath>page/<n>/` for the others, so the first has one URL only. */
+export function pagedPath(listPath: string, page: number): string {
+  return page === 1 ? listPath : route(listPath, ROUTES.indexPage, String(page));
+}
+
+/** The path of the index's page `page` (counted from 1): the first is the home page. */
 export function indexPagePath(page: number, base = import.meta.env.BASE_URL): string {
-  return page === 1 ? route(base) : route(base, ROUTES.indexPage, String(page));
+  return pagedPath(homePath(base), page);
 }
 
 /** An anchor of a briefing (a mention, a quote, a paragraph) linked from another page: the briefing's path with the fragment. */

@@ -18,18 +18,18 @@ const SITE_URL = 'https://example.org';
 const BASE_PATH = '/mowjaz/';
 const home = `${SITE_URL}${BASE_PATH}`;
 const FIXTURES = `${ROOT}tests/fixtures/briefings/`;
-/** The fixture the generated briefings are copies of: small, and without quotes. */
-const TEMPLATE = 'demining-course-concludes.md';
+/** The fixtures the generated briefings are copies of, in turn: both small, the first without quotes, the second with one (so that the quotes' index has more than one page). */
+const TEMPLATES = ['demining-course-concludes.md', 'joint-exercise-figures.md'] as const;
 
 /** File name → text of every briefing the copy is built with. */
 const files = new Map<string, string>([[`${SLUG}.md`, readFileSync(`${ROOT}content/briefings/${SLUG}.md`, 'utf8')]]);
 const fixtureNames = readdirSync(FIXTURES).filter((name) => name.endsWith('.md')).sort();
 for (const name of fixtureNames) files.set(name, readFileSync(`${FIXTURES}${name}`, 'utf8'));
-const template = files.get(TEMPLATE) ?? '';
 // Two full pages and two briefings on the third; each copy older than the last, one day apart.
 const generatedCount = 2 * INDEX_PAGE_SIZE + 2 - files.size;
 for (let day = 1; day <= generatedCount; day += 1) {
   const date = `2025-01-${String(day).padStart(2, '0')}`;
+  const template = files.get(TEMPLATES[day % TEMPLATES.length] as string) ?? '';
   files.set(`generated-${date}.md`, template.replace(/^published: .*$/m, `published: ${date}`));
 }
 
@@ -80,6 +80,24 @@ const unresolved = (links: string[], file: string): string[] =>
     return problem ? [problem] : [];
   });
 const slugOf = (href: string): string => /\/briefings\/([^/]+)\/$/.exec(new URL(href, home).pathname)?.[1] ?? `(not a briefing: ${href})`;
+/** A list's pages as built, in order: `<folder>index.html`, then `<folder>page/2/index.html`… */
+const listPages = (folder: string): string[] => {
+  const later = pages.flatMap((file) => (file.startsWith(`${folder}page/`) ? [Number(/page\/(\d+)\/index\.html$/.exec(file)?.[1])] : []));
+  return [`${folder}index.html`, ...later.toSorted((a, b) => a - b).map((page) => `${folder}page/${page}/index.html`)];
+};
+/** Page `index` of a list: a navigation named `label` that marks it current, links rel="prev"/"next" to its neighbours and lists every page. */
+function expectPagination(files: string[], index: number, label: string): void {
+  const file = files[index] as string;
+  const nav = select(`nav[aria-label="${label}"]`, read(file)) as Element;
+  expect(nav, file).toBeDefined();
+  const here = urlOf(file, built);
+  const url = (element: Element | undefined) => element && new URL(String(element.properties.href), here).href;
+  expect(selectAll('a[aria-current="page"]', nav).map((link) => url(link))).toEqual([here]);
+  expect(url(select('a[rel~="prev"]', nav))).toBe(index > 0 ? urlOf(files[index - 1] as string, built) : undefined);
+  expect(url(select('a[rel~="next"]', nav))).toBe(index < files.length - 1 ? urlOf(files[index + 1] as string, built) : undefined);
+  expect(selectAll('a', nav).map((link) => toString(link))).toEqual([...(index > 0 ? [UI.previousPage] : []), ...files.map((_, page) => String(page + 1)), ...(index < files.length - 1 ? [UI.nextPage] : [])]);
+  expect(unresolved(hrefs(selectAll('a', nav)), file)).toEqual([]);
+}
 
 beforeAll(() => {
   const root = projectCopy(Object.fromEntries(files));
@@ -99,7 +117,7 @@ afterAll(() => {
 
 test('the briefings: the real one, the fixtures (which share actors with it) and the generated copies, with distinct dates', () => {
   expect(fixtureNames.length).toBeGreaterThanOrEqual(3);
-  expect(fixtureNames).toContain(TEMPLATE);
+  expect(fixtureNames).toEqual(expect.arrayContaining([...TEMPLATES]));
   expect(generatedCount).toBeGreaterThan(0);
   expect(new Set(sources.map(({ published }) => published)).size).toBe(sources.length);
 });
@@ -140,37 +158,42 @@ describe('the index', () => {
     }
   });
 
-  test.each(indexFiles.map((file, index) => ({ file, index })))('$file: a named navigation with the current page, and rel="prev"/"next" links to its neighbours', ({ file, index }) => {
-    const tree = read(file);
-    const nav = select(`nav[aria-label="${UI.pagination}"]`, tree) as Element;
-    expect(nav).toBeDefined();
-    const here = urlOf(file, built);
-    const url = (element: Element | undefined) => element && new URL(String(element.properties.href), here).href;
-    expect(selectAll('a[aria-current="page"]', nav).map((link) => url(link))).toEqual([here]);
-    expect(url(select('a[rel~="prev"]', nav))).toBe(index > 0 ? urlOf(indexFiles[index - 1] as string, built) : undefined);
-    expect(url(select('a[rel~="next"]', nav))).toBe(index < indexFiles.length - 1 ? urlOf(indexFiles[index + 1] as string, built) : undefined);
-    expect(selectAll('a', nav).map((link) => toString(link))).toEqual([...(index > 0 ? [UI.previousPage] : []), '1', '2', '3', ...(index < 2 ? [UI.nextPage] : [])]);
-    expect(unresolved(hrefs(selectAll('a', nav)), file)).toEqual([]);
+  test.each(indexFiles.map((file, index) => ({ file, index })))('$file: a named navigation with the current page, and rel="prev"/"next" links to its neighbours', ({ index }) => {
+    expectPagination(indexFiles, index, UI.pagination);
   });
 });
 
 describe('an actor shared by several briefings, defined identically in each', () => {
   const defining = (id: string) => newestFirst.filter(({ analysis }) => analysis.actors.some((actor) => actor.id === id));
 
-  test('pentagon: one page, which lists the actor’s mentions in every briefing (newest first), each link landing on its mention', () => {
+  /** The briefings' sections of an actor's pages, in order, with the file each is in. */
+  const appearances = (id: string) => listPages(`actors/${id}/`).flatMap((file) => selectAll('section.actor-appearance', read(file)).map((section) => ({ file, section })));
+
+  test('pentagon: pages of INDEX_PAGE_SIZE briefings, actors/pentagon/ then page/2/…, each navigable, the same header on each', () => {
+    const files = listPages('actors/pentagon/');
+    const name = defining('pentagon')[0]?.analysis.actors.find(({ id }) => id === 'pentagon')?.name.ar ?? '';
+    expect(files).toHaveLength(Math.ceil(defining('pentagon').length / INDEX_PAGE_SIZE));
+    expect(files.length).toBeGreaterThan(1);
+    for (const [index, file] of files.entries()) {
+      expect(selectAll('section.actor-appearance', read(file)).length, file).toBe(index < files.length - 1 ? INDEX_PAGE_SIZE : defining('pentagon').length - index * INDEX_PAGE_SIZE);
+      expect(toString(select('.actor-header h1', read(file)) as Element)).toBe(toString(select('.actor-header h1', read(files[0] as string)) as Element));
+      expectPagination(files, index, UI.actorPagination(name));
+    }
+  });
+
+  test('pentagon: its pages list the actor’s mentions in every briefing (newest first), each link landing on its mention', () => {
     const briefings = defining('pentagon');
     expect(briefings.map(({ slug }) => slug)).toEqual(expect.arrayContaining([SLUG, ...fixtureNames.map((name) => name.slice(0, -'.md'.length))]));
-    const tree = read('actors/pentagon/index.html');
-    const sections = selectAll('section.actor-appearance', tree);
-    expect(sections.map((section) => slugOf(String(select('h2 a', section)?.properties.href)))).toEqual(briefings.map(({ slug }) => slug));
-    for (const [index, section] of sections.entries()) {
+    const sections = appearances('pentagon');
+    expect(sections.map(({ section }) => slugOf(String(select('h2 a', section)?.properties.href)))).toEqual(briefings.map(({ slug }) => slug));
+    for (const [index, { file, section }] of sections.entries()) {
       const { slug, analysis } = briefings[index] as Source;
       const actor = analysis.actors.find(({ id }) => id === 'pentagon') as Analysis['actors'][number];
       const mentions = selectAll('.mentions a', section);
       expect(mentions.map((link) => String(link.properties.href))).toEqual(
         (actor.mentions ?? []).map((_, nth) => `${BASE_PATH}briefings/${slug}/#actor-pentagon${nth === 0 ? '' : `--${nth + 1}`}`),
       );
-      expect(unresolved(hrefs(mentions), 'actors/pentagon/index.html')).toEqual([]);
+      expect(unresolved(hrefs(mentions), file)).toEqual([]);
       // The role is the one at the time of each article: shown where that briefing gives one.
       if (actor.role) expect(toString(section)).toContain(actor.role);
     }
@@ -179,10 +202,11 @@ describe('an actor shared by several briefings, defined identically in each', ()
   test('us-official: the page lists the actor’s quotes from more than one briefing, each linked to its anchor and its page', () => {
     const briefings = defining('us-official').filter(({ analysis }) => analysis.quotes?.some(({ speaker }) => speaker === 'us-official'));
     expect(briefings.length).toBeGreaterThan(1);
-    const tree = read('actors/us-official/index.html');
+    const sections = appearances('us-official');
     for (const { slug, analysis } of briefings) {
-      const section = selectAll('section.actor-appearance', tree).find((candidate) => slugOf(String(select('h2 a', candidate)?.properties.href)) === slug) as Element;
+      const { file, section } = sections.find((candidate) => slugOf(String(select('h2 a', candidate.section)?.properties.href)) === slug) ?? {};
       expect(section, slug).toBeDefined();
+      if (!section || !file) continue;
       const cards = selectAll('[data-quote]', section);
       const expected = (analysis.quotes ?? []).filter(({ speaker }) => speaker === 'us-official').map(({ id }) => id);
       expect(cards.map((card) => card.properties.dataQuote)).toEqual(expected);
@@ -190,7 +214,7 @@ describe('an actor shared by several briefings, defined identically in each', ()
         const id = String(card.properties.dataQuote);
         expect(String(select('a.permalink', card)?.properties.href)).toBe(`${BASE_PATH}briefings/${slug}/#quote-${id}`);
         expect(String(select('a.quote-page', card)?.properties.href)).toBe(`${BASE_PATH}briefings/${slug}/quotes/${id}/`);
-        expect(unresolved(hrefs(selectAll('a', card)), 'actors/us-official/index.html')).toEqual([]);
+        expect(unresolved(hrefs(selectAll('a', card)), file)).toEqual([]);
       }
     }
   });
@@ -203,21 +227,36 @@ describe('an actor shared by several briefings, defined identically in each', ()
   });
 });
 
-test('the quotes’ index lists every quote of every briefing, newest briefing first, each with its speaker’s page, its anchor and its page', () => {
-  const tree = read('quotes/index.html');
-  const expected = newestFirst.flatMap(({ slug, analysis }) => (analysis.quotes ?? []).map(({ id, speaker }) => ({ slug, id, speaker })));
-  expect(expected.length).toBeGreaterThan(bySlug.get(SLUG)?.analysis.quotes?.length ?? 0);
-  const cards = selectAll('section.quote-group', tree).flatMap((section) =>
-    selectAll('[data-quote]', section).map((card) => ({ slug: slugOf(String(select('h2 a', section)?.properties.href)), card })),
-  );
-  expect(cards.map(({ slug, card }) => `${slug}#${String(card.properties.dataQuote)}`)).toEqual(expected.map(({ slug, id }) => `${slug}#${id}`));
-  for (const [index, { card }] of cards.entries()) {
-    const { slug, id, speaker } = expected[index] as (typeof expected)[number];
-    expect(String(select('a.speaker', card)?.properties.href)).toBe(`${BASE_PATH}actors/${speaker}/`);
-    expect(String(select('a.permalink', card)?.properties.href)).toBe(`${BASE_PATH}briefings/${slug}/#quote-${id}`);
-    expect(String(select('a.quote-page', card)?.properties.href)).toBe(`${BASE_PATH}briefings/${slug}/quotes/${id}/`);
-  }
-  expect(unresolved(hrefs(selectAll('main a', tree)), 'quotes/index.html')).toEqual([]);
+describe('the quotes’ index', () => {
+  const quoted = newestFirst.filter(({ analysis }) => (analysis.quotes?.length ?? 0) > 0);
+
+  test('pages of INDEX_PAGE_SIZE briefings, quotes/ then quotes/page/2/…, each navigable', () => {
+    const files = listPages('quotes/');
+    expect(files).toHaveLength(Math.ceil(quoted.length / INDEX_PAGE_SIZE));
+    expect(files.length).toBeGreaterThan(1);
+    for (const [index, file] of files.entries()) {
+      expect(selectAll('section.quote-group', read(file)).length, file).toBe(index < files.length - 1 ? INDEX_PAGE_SIZE : quoted.length - index * INDEX_PAGE_SIZE);
+      expectPagination(files, index, UI.quotesPagination);
+    }
+  });
+
+  test('lists every quote of every briefing, newest briefing first, each with its speaker’s page, its anchor and its page', () => {
+    const expected = quoted.flatMap(({ slug, analysis }) => (analysis.quotes ?? []).map(({ id, speaker }) => ({ slug, id, speaker })));
+    expect(expected.length).toBeGreaterThan(bySlug.get(SLUG)?.analysis.quotes?.length ?? 0);
+    const cards = listPages('quotes/').flatMap((file) =>
+      selectAll('section.quote-group', read(file)).flatMap((section) =>
+        selectAll('[data-quote]', section).map((card) => ({ file, slug: slugOf(String(select('h2 a', section)?.properties.href)), card })),
+      ),
+    );
+    expect(cards.map(({ slug, card }) => `${slug}#${String(card.properties.dataQuote)}`)).toEqual(expected.map(({ slug, id }) => `${slug}#${id}`));
+    for (const [index, { file, card }] of cards.entries()) {
+      const { slug, id, speaker } = expected[index] as (typeof expected)[number];
+      expect(String(select('a.speaker', card)?.properties.href)).toBe(`${BASE_PATH}actors/${speaker}/`);
+      expect(String(select('a.permalink', card)?.properties.href)).toBe(`${BASE_PATH}briefings/${slug}/#quote-${id}`);
+      expect(String(select('a.quote-page', card)?.properties.href)).toBe(`${BASE_PATH}briefings/${slug}/quotes/${id}/`);
+      expect(unresolved(hrefs(selectAll('a', card)), file)).toEqual([]);
+    }
+  });
 });
 
 test('every internal URL of every page carries the base and resolves; every page but 404 has its own canonical URL and is in the sitemap', () => {
@@ -242,7 +281,7 @@ test('every internal URL of every page carries the base and resolves; every page
 test('the pages only many briefings make (the index’s later pages, gathered quotes and mentions) pass html-validate', async () => {
   // The copy has no .htmlvalidate.mjs: each page is validated as if it were in the project's dist/, under its settings.
   const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const files = pages.filter((file) => /^(index\.html|page\/|quotes\/index\.html|actors\/)/.test(file));
+  const files = pages.filter((file) => /^(index\.html|page\/|quotes\/|actors\/)/.test(file));
   expect(files.length).toBeGreaterThan(5);
   const messages: string[] = [];
   for (const file of files) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageCount, pageNumbers } from '../../src/lib/pagination';
+import { pageCount, pageNumbers, pageParam, paginated } from '../../src/lib/pagination';
 
 // `undefined` is a gap ("…") in the list of pages.
 describe('pageNumbers', () => {
@@ -30,5 +30,25 @@ describe('pageCount', () => {
     [22, 10, 3],
   ])('%i items at %i a page → %i pages', (total, size, expected) => {
     expect(pageCount(total, size)).toBe(expected);
+  });
+});
+
+describe('paginated', () => {
+  test('cuts a list into pages in order, each knowing its number and the last', () => {
+    expect(paginated(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([
+      { items: ['a', 'b'], current: 1, last: 3 },
+      { items: ['c', 'd'], current: 2, last: 3 },
+      { items: ['e'], current: 3, last: 3 },
+    ]);
+  });
+
+  test('an empty list still has its first page', () => {
+    expect(paginated([], 10)).toEqual([{ items: [], current: 1, last: 1 }]);
+  });
+});
+
+describe('pageParam', () => {
+  test('none for the first page, which is the list’s own URL; page/<n> for the others', () => {
+    expect([1, 2, 13].map(pageParam)).toEqual([undefined, 'page/2', 'page/13']);
   });
 });

@@ -9,6 +9,7 @@ import {
   homePath,
   indexPagePath,
   ogImagePath,
+  pagedPath,
   quoteAnchorPath,
   quotePath,
   quotesPath,
@@ -65,6 +66,12 @@ describe.each([
     expect(quotesPath(base)).toBe(`${home}quotes/`);
     expect(actorsPath(base)).toBe(`${home}actors/`);
     expect(actorPath('joe-biden', base)).toBe(`${home}actors/joe-biden/`);
+  });
+
+  test('a list’s later pages sit under page/ in the list’s own path; its first has the list’s URL', () => {
+    expect(pagedPath(quotesPath(base), 1)).toBe(`${home}quotes/`);
+    expect(pagedPath(quotesPath(base), 2)).toBe(`${home}quotes/page/2/`);
+    expect(pagedPath(actorPath('joe-biden', base), 3)).toBe(`${home}actors/joe-biden/page/3/`);
   });
 
   test('the search page, Pagefind’s script, and the path a built file is served at', () => {
