@@ -25,12 +25,13 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Tokenizer, TokenizerMode } from 'parse5';
+import { builtFiles } from './built-files';
 
 /** The family name the site's CSS uses: `font-family: 'Mowjaz Naskh', 'Noto Naskh Arabic', serif`. */
 export const FONT_FAMILY = 'Mowjaz Naskh';
@@ -254,12 +255,6 @@ export function sourceFontPath(weight: ArabicFontWeight): string {
   return require.resolve(`@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-${weight}-normal.woff2`);
 }
 
-/** Every file under `directory`, as paths relative to it with `/` separators. */
-async function filesUnder(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
-
 /** The Astro integration. See the top of this file for what it does and why. */
 export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
   const weights = [...new Set(options.weights ?? [REGULAR])].sort((a, b) => a - b);
@@ -312,7 +307,7 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
         // The Node module is loaded only when building: dev and check never need HarfBuzz.
         const subsetFont = require('subset-font') as SubsetFont;
         const outDir = fileURLToPath(dir);
-        const files = await filesUnder(outDir);
+        const files = await builtFiles(outDir);
         // An XSL stylesheet (the feed's) outputs a page of its own: its <head> gets the tags too.
         const pages = files.filter((file) => /\.(?:html|xsl|xslt)$/i.test(file));
         const sources = files.filter((file) => /\.(?:html|xml|xsl|xslt|css|js|mjs)$/i.test(file));

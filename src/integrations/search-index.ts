@@ -19,8 +19,8 @@
  * Runs after the font integration, so Pagefind's own JavaScript does not count among the
  * characters the font is cut to. Result URLs carry the site's `base`.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
@@ -28,6 +28,7 @@ import * as pagefind from 'pagefind';
 import { ROUTES } from '../consts';
 import { FOLDED_ANCHOR, foldedVariants } from '../lib/search';
 import { servedPath } from '../lib/urls';
+import { builtFiles } from './built-files';
 
 export interface SearchIndexOptions {
   /**
@@ -131,15 +132,6 @@ export function pagefindInput(html: string, variants: readonly string[]): string
   return end === -1 ? `${spaced}${block}` : `${spaced.slice(0, end)}${block}${spaced.slice(end)}`;
 }
 
-/** Every HTML file under `directory`, as paths relative to it with `/` separators. */
-async function pagesUnder(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
 /** How many pages may wait for Pagefind at once: enough to keep both processes busy, few enough to hold little memory. */
 const PAGES_IN_FLIGHT = 8;
 
@@ -179,7 +171,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
             const oldest = inFlight.shift();
             if (oldest) check(`index ${oldest.file}`, (await oldest.added).errors);
           };
-          for (const file of await pagesUnder(outDir)) {
+          for (const file of (await builtFiles(outDir)).filter((name) => name.endsWith('.html'))) {
             const html = await readFile(join(outDir, file), 'utf8');
             const text = html.includes('data-pagefind-body') ? indexedText(html, exclude) : undefined;
             if (text === undefined) continue;
