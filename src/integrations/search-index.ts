@@ -74,7 +74,7 @@ const attribute = (element: Element, name: string): string | undefined => elemen
  * parse5's tree and nothing more, which on a site of thousands of pages is several times faster
  * than a full selector engine over a converted tree.
  */
-export function matcher(selectors: readonly string[]): (element: Element) => boolean {
+function matcher(selectors: readonly string[]): (element: Element) => boolean {
   const tests = selectors.map((selector) => {
     const [, tag, compound = ''] = SIMPLE_SELECTOR.exec(selector.trim()) ?? [];
     if ((tag ?? compound) === '') {
@@ -92,9 +92,13 @@ export function matcher(selectors: readonly string[]): (element: Element) => boo
   return (element) => tests.some((test) => test(element));
 }
 
-/** The text of a page that Pagefind indexes: its `data-pagefind-body` elements, less what is excluded. Undefined when it has none. */
-export function indexedText(html: string, exclude: readonly string[] = DEFAULT_EXCLUDE): string | undefined {
-  const skipped = matcher([...NEVER_TEXT, ...exclude]);
+/** What is left out of the indexed text: what is never text, and what `exclude` names. Made once per build, for every page. */
+export function unindexed(exclude: readonly string[]): (element: Element) => boolean {
+  return matcher([...NEVER_TEXT, ...exclude]);
+}
+
+/** The text of a page that Pagefind indexes: its `data-pagefind-body` elements, less what `skipped` matches. Undefined when it has none. */
+export function indexedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE)): string | undefined {
   const strings: string[] = [];
   let regions = 0;
   const walk = (node: Node, inRegion: boolean): void => {
@@ -144,7 +148,7 @@ function check(step: string, errors: readonly string[]): void {
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
   // Refuses a selector it cannot match now, in the config, rather than at the end of a build.
-  matcher(exclude);
+  const skipped = unindexed(exclude);
   let base = '/';
 
   return {
@@ -173,7 +177,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
           };
           for (const file of (await builtFiles(outDir)).filter((name) => name.endsWith('.html'))) {
             const html = await readFile(join(outDir, file), 'utf8');
-            const text = html.includes('data-pagefind-body') ? indexedText(html, exclude) : undefined;
+            const text = html.includes('data-pagefind-body') ? indexedText(html, skipped) : undefined;
             if (text === undefined) continue;
             const variants = foldedVariants(text);
             const added = index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, variants) });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_EXCLUDE, indexedText, pagefindInput, searchIndex } from '../../src/integrations/search-index';
+import { DEFAULT_EXCLUDE, indexedText, pagefindInput, searchIndex, unindexed } from '../../src/integrations/search-index';
 import { excerptOf, FOLDED_ANCHOR, folded, foldedVariants } from '../../src/lib/search';
 
 describe('folded', () => {
@@ -75,13 +75,13 @@ describe('indexedText', () => {
     const html = `<html><body><header>الرأس</header><article data-pagefind-body><h1>العنوان</h1><dl><dt>المصدر</dt><dd>النص</dd></dl>
       <p class="mentions">الفقرة 2</p><div data-pagefind-ignore>مخفي</div><script>const x = "سكربت";</script></article>
       <article data-pagefind-body><p>الثاني</p></article><footer>الذيل</footer></body></html>`;
-    const text = indexedText(html, DEFAULT_EXCLUDE) ?? '';
+    const text = indexedText(html, unindexed(DEFAULT_EXCLUDE)) ?? '';
     expect(text.split(/\s+/).filter(Boolean)).toEqual(['العنوان', 'المصدر', 'النص', 'الثاني']);
   });
 
   test('excludes by tag, class, id and attribute, alone or joined', () => {
     const html = `<body><main data-pagefind-body><p class="note x">أ</p><p class="x">ب</p><span class="note">ج</span><b id="b">د</b><i data-x>ه</i><aside>و</aside>ز</main></body>`;
-    expect(indexedText(html, ['p.note', '#b', '[data-x]', 'aside'])?.split(/\s+/).filter(Boolean)).toEqual(['ب', 'ج', 'ز']);
+    expect(indexedText(html, unindexed(['p.note', '#b', '[data-x]', 'aside']))?.split(/\s+/).filter(Boolean)).toEqual(['ب', 'ج', 'ز']);
   });
 
   test('a selector it cannot match is refused when the site is configured, saying what it takes', () => {
