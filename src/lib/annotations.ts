@@ -112,13 +112,22 @@ export function contextOf(anchors: AnchorIndex, quoteId: string): QuoteInContext
   return context;
 }
 
+/** What a loaded briefing entry carries of its rendering: the frontmatter the Markdown plugins handed on. */
+interface RenderedEntry {
+  id: string;
+  filePath?: string | undefined;
+  rendered?: { metadata?: Record<string, unknown> | undefined } | undefined;
+}
+
 /**
- * The anchor index a rendered briefing hands on (`remarkPluginFrontmatter`). A body with
+ * The anchor index a briefing's rendering handed on (`remarkPluginFrontmatter`, which `render()`
+ * reads from the same place): read from the entry, with no call to `render()`. A body with
  * problems has none: the build stops on them before any page renders, and `astro dev` (which
  * re-renders a file on save) shows them here instead of a half-annotated page.
  */
-export function anchorsOf(rendered: Record<string, unknown>, file: string): AnchorIndex {
-  const problems = rendered['problems'] as Problem[] | undefined;
-  if (problems?.length) throw new ContentError(describeProblems(file, problems));
-  return rendered['anchors'] as AnchorIndex;
+export function briefingAnchors({ id, filePath, rendered }: RenderedEntry): AnchorIndex {
+  const frontmatter = (rendered?.metadata?.['frontmatter'] ?? {}) as Record<string, unknown>;
+  const problems = frontmatter['problems'] as Problem[] | undefined;
+  if (problems?.length) throw new ContentError(describeProblems(filePath ?? id, problems));
+  return frontmatter['anchors'] as AnchorIndex;
 }
