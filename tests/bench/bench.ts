@@ -18,7 +18,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium, launchBrowser } from '../helpers/browser';
 import { serveStatic } from '../helpers/server';
-import { briefingSource, buildSite, projectCopy, ROOT, SLUG } from '../helpers/site';
+import { ASTRO_BUILD, briefingSource, buildEnvironment, buildSite, projectCopy, SLUG } from '../helpers/site';
 
 const PAGE = 'briefings/pentagon-iraq-cooperation/';
 
@@ -97,7 +97,7 @@ function peakKilobytes(pid: number): number {
 /** Runs `astro build` in `root`, timed, its peak memory polled. */
 async function timedBuild(root: string): Promise<{ run: Run; output: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(process.execPath, ASTRO_BUILD, { cwd: root, env: buildEnvironment() });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -149,7 +149,7 @@ const perBriefing = builds.slice(1).map((build, index) => {
   return { from: previous.briefings, to: build.briefings, coldSeconds: seconds('cold'), warmSeconds: seconds('warm') };
 });
 
-const built = buildSite(ROOT);
+const built = buildSite();
 if (built.status !== 0) throw new Error(`astro build failed:\n${built.output}`);
 const server = await serveStatic({ compress: true });
 try {

@@ -21,15 +21,19 @@ export interface BuildResult {
  * `env` adds to the environment, e.g. `{ SITE_URL, BASE_PATH }` for a build deployed elsewhere.
  */
 export function buildSite(root = ROOT, env: Record<string, string> = {}): BuildResult {
+  const result = spawnSync(process.execPath, ASTRO_BUILD, { cwd: root, encoding: 'utf8', env: buildEnvironment(env) });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** The arguments that run `astro build` with the Node that runs them. */
+export const ASTRO_BUILD = [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'];
+
+/** The environment of a build: this process's, without telemetry, plus `env`. */
+export function buildEnvironment(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   // Vitest mirrors import.meta.env into process.env (BASE_URL, MODE, …); a build that inherited
   // BASE_URL=/ would put every link at the root whatever BASE_PATH says.
   const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }
 
 /** A page of the built site, parsed. `path` is relative to dist/, e.g. `briefings/x/index.html`. */
