@@ -1,29 +1,41 @@
 /**
- * Who acts in one paragraph. The rules:
+ * Who acts in one paragraph. The words are content (content/lexicon.json: `names`,
+ * `organizations`, `knownActors`); the rules:
  *
- * - **A title and a name**: a title (الرئيس، رئيس الوزراء، وزير الخارجية، المتحدث باسم…، السفير…),
- *   possibly with و/ب/ل written onto it, then its complement for «وزير/قائد/مدير/باسم» (one or two
- *   words with ال), then up to two adjectives of origin or standing (العراقى، الأمريكي، السابق),
- *   then the name: one to NAME_MAX_WORDS words, the first without ال, none of them a particle,
- *   a word of time, a verb of saying or «لصحيفة». A person; the title and adjectives are the role.
+ * - **A title and a name**: a title (any of `names.titles`, with و/ب/ل written onto it), then
+ *   what it heads — for a title in the construct state (its last word without ال: وزير، قائد،
+ *   مستشار…) one to three words (الخارجية، هيئة الأركان)، and after any title a complement with
+ *   «لل» (الأمين العام للأمم المتحدة) — then up to two adjectives of origin or standing (العراقي،
+ *   السابق), possibly a second title (رئيس هيئة الأركان الفريق أول), then the name.
+ * - **The name** is one to NAME_MAX_WORDS words, the first without ال, none of them a particle,
+ *   a word of time, a verb of saying, a title or «لصحيفة»; after a word with ال it ends (مصطفى
+ *   الكاظمي) unless a link word goes on (بن، آل) or a tail (عبد الله الثاني); a word with و in
+ *   front that starts a title, or comes after two words, starts another name (coordinated names:
+ *   «X وY» are two people).
+ * - **A name before its title**: «أيمن الصفدي، وزير الخارجية» and «جين ساكي المتحدثة باسم…»:
+ *   the name words right before the title, after a boundary (punctuation, a particle, a verb of
+ *   saying or the start of the paragraph).
  * - **A speaker** (the words after a verb of saying, see quotes.ts): a title first → the name
- *   after it; a title later («جين ساكي المتحدثة بالبيت الأبيض») → the words before it, the rest
- *   the role; otherwise the whole phrase. Plural heads (مسئولون، مصادر…) make a group, a medium
- *   (صحيفة…) a medium, a ministry or government an organization, anything else a person.
- * - **A state or an organization**: the names in KNOWN_ACTORS (الولايات المتحدة، العراق، إيران…؛
- *   البنتاجون، البيت الأبيض، الإدارة الأمريكية، التحالف، داعش…) in any spelling variant, with
- *   و/ب/ل written on; `وزارة X`, and `الحكومة/الجيش/القوات/السلطات` followed by an adjective of
- *   origin. Capitals standing for their state (واشنطن، بغداد) are left to the author.
+ *   after it; a title later → the words before it, the rest the role; otherwise the whole
+ *   phrase, whose first word says what it is (`organizations.speakerHeads`: مسؤولون… a group,
+ *   صحيفة… a medium, وزارة… an organization, a known state or organization its kind, anything
+ *   else a person). A title with no name is kept as the speaker («المتحدث باسم الوزارة»).
+ * - **A state or an organization**: the names in KNOWN_ACTORS in any spelling variant, with
+ *   و/ب/ل written on; an organization's head (`organizations.heads`: وزارة، حركة، منظمة…) and
+ *   the name it heads (one word without ال, or with ال, then up to two with ال); a definite noun
+ *   of `organizations.withOrigin` (الحكومة، الجيش…) followed by an adjective of origin.
  */
 import { foldArabic } from '../arabic';
 import type { Span } from '../selectors';
-import { isMediaNoun, isSayingParticiple, isSayingVerb, looseKey, MEDIA_NOUNS, STOP_WORDS, THAT, TIME_WORDS, tokenize, type Token } from './lexicon';
+import { isMediaNoun, isParticle, isSayingParticiple, isSayingVerb, looseKey, THAT, TIME_WORDS, tokenize, type Token } from './lexicon';
 import words from '../../../content/lexicon.json';
 
 export type ActorKind = 'person' | 'organization' | 'state' | 'group' | 'media';
 
 /** The most words of a name after a title. */
-export const NAME_MAX_WORDS = 3;
+export const NAME_MAX_WORDS = 4;
+/** The most words a title's complement has (هيئة الأركان العامة). */
+const COMPLEMENT_MAX_WORDS = 3;
 
 export interface ActorFinding {
   /** The mention: the name as the body writes it. */
@@ -31,38 +43,49 @@ export interface ActorFinding {
   kind: ActorKind;
   /** The title and its adjectives, as written. */
   role?: string;
-  /** For a known organization: its id and English name. */
+  /** For a known actor: its id and English name. */
   known?: { id: string; en: string };
 }
 
-const keys = (words: string[]): string[][] => words.map((title) => title.split(' ').map(looseKey));
+const keys = (list: string[]): string[][] => list.map((title) => title.split(/\s+/u).map(looseKey));
+const keySet = (list: string[]): Set<string> => new Set(list.map(looseKey));
 
-/** Titles, longest first so that «رئيس الوزراء» wins over «الرئيس». */
-const TITLES = keys([
-  'رئيس الوزراء', 'رئيسة الوزراء', 'رئيس الحكومة', 'رئيس الجمهورية', 'نائب الرئيس', 'الأمين العام', 'ولي العهد', 'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم',
-  'الرئيس', 'الرئيسة', 'وزير', 'وزيرة', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'السفير', 'السفيرة', 'الملك', 'الملكة', 'الأمير', 'الشيخ', 'السيناتور', 'النائب', 'النائبة',
-  'الجنرال', 'اللواء', 'العميد', 'المستشار', 'المستشارة', 'المبعوث', 'المبعوثة', 'قائد', 'مدير', 'مديرة', 'زعيم',
-]).sort((a, b) => b.length - a.length);
-
-/** Titles that name their field with the words after them: وزير الخارجية، المتحدث باسم البيت الأبيض. */
-const TAKES_COMPLEMENT = new Set(['وزير', 'وزيرة', 'قائد', 'مدير', 'مديرة', 'زعيم', 'باسم'].map(looseKey));
-
-/** Adjectives after a title: of origin (العراقى، الأمريكية) or standing (السابق، الحالي). */
-const isTitleAdjective = (word: string): boolean => {
-  const key = looseKey(word);
-  return (/^ال\p{L}{2,}(?:ي|يه)$/u.test(key) && !TIME_WORDS.has(key)) || ['السابق', 'السابقه', 'الحالي', 'الحاليه', 'الجديد', 'الجديده'].includes(key);
+/** Titles, longest first so that «رئيس الوزراء» wins over «رئيس». */
+const TITLES = keys(words.names.titles).sort((a, b) => b.length - a.length);
+const TITLE_FIRST_WORDS = new Set(TITLES.map((title) => title[0] as string));
+const NAME_LINKS = keySet(words.names.links);
+const NAME_TAILS = keySet(words.names.tails);
+const STANDING = keySet(words.names.adjectives);
+/** Common nouns that refer back to an actor: never a name of their own. */
+export const ANAPHORA = keySet(words.names.anaphora);
+const PRONOUN_SUFFIXES = words.names.pronounSuffixes.map(looseKey).sort((a, b) => b.length - a.length);
+const ORGANIZATION_HEADS = keys(words.organizations.heads).sort((a, b) => b.length - a.length);
+const ORIGIN_HEADS = keySet(words.organizations.withOrigin);
+const SPEAKER_HEADS = {
+  group: keySet(words.organizations.speakerHeads.group),
+  media: keySet(words.organizations.speakerHeads.media),
+  organization: keySet(words.organizations.speakerHeads.organization),
 };
-
-/** Heads of a phrase that make the speaker a group. */
-const GROUP_HEADS = new Set(['مسئولون', 'مسؤولون', 'مسئولين', 'مسؤولين', 'مسؤولو', 'مسئولو', 'مصادر', 'خبراء', 'دبلوماسيون', 'شهود', 'قادة', 'نواب', 'مسؤولان', 'مصدران'].map(looseKey));
-/** Heads of a phrase that make the speaker an organization. */
-const ORGANIZATION_HEADS = new Set(['وزارة', 'الحكومة', 'الإدارة', 'البيت', 'الجيش', 'التحالف', 'البنتاجون', 'البنتاغون', 'السلطات', 'القوات', 'البرلمان', 'السفارة'].map(looseKey));
 
 /** States, organizations and groups known by name, with their id and English name for the proposal (content/lexicon.json). */
 export const KNOWN_ACTORS = words.knownActors as { forms: string[]; id: string; en: string; kind: ActorKind }[];
+const KNOWN_BY_KEY = new Map(KNOWN_ACTORS.flatMap((actor) => actor.forms.map((form) => [looseKey(form), actor] as const)));
 
-/** Heads of generic organizations that need an adjective of origin: الحكومة العراقية، القوات الأمريكية. */
-const ORIGIN_HEADS = new Set(['الحكومة', 'الجيش', 'القوات', 'السلطات'].map(looseKey));
+const isDefinite = (key: string): boolean => key.startsWith('ال');
+
+/** True for a word that is a common noun referring back («المصدر»، «جيشها»), not a name. */
+export function isAnaphor(word: string): boolean {
+  const key = nameKey(word);
+  if (ANAPHORA.has(key)) return true;
+  const suffix = PRONOUN_SUFFIXES.find((ending) => key.endsWith(ending) && key.length > ending.length + 2);
+  return suffix !== undefined && ANAPHORA.has(`ال${key.slice(0, -suffix.length)}`);
+}
+
+/** Adjectives after a title: of origin (العراقى، الأمريكية) or standing (السابق، الخاص). */
+const isTitleAdjective = (word: string): boolean => {
+  const key = looseKey(word);
+  return (/^ال\p{L}{2,}(?:ي|يه)$/u.test(key) && !TIME_WORDS.has(key)) || STANDING.has(key);
+};
 
 /** The key of a word with و/ب/ل/ف/ك written onto it removed, when what is left is `expected`. */
 function matchesWithClitic(word: string, expected: string): number | undefined {
@@ -74,63 +97,147 @@ function matchesWithClitic(word: string, expected: string): number | undefined {
   return clitic !== undefined && key.slice(clitic.length) === expected ? clitic.length : undefined;
 }
 
+/** The words of `phrase` (folded lists) matched at token `at`: how far it goes and the clitic on its first word. */
+function phraseAt(tokens: Token[], at: number, phrase: string[], clitics = true): { next: number; clitic: number } | undefined {
+  const found = tokens.slice(at, at + phrase.length);
+  if (found.length !== phrase.length || !found.every((token) => token.word)) return undefined;
+  const first = looseKey((found[0] as Token).text);
+  const clitic = clitics ? matchesWithClitic((found[0] as Token).text, phrase[0] as string) : first === phrase[0] ? 0 : undefined;
+  if (clitic === undefined || !found.slice(1).every((token, index) => looseKey(token.text) === phrase[index + 1])) return undefined;
+  return { next: at + phrase.length, clitic };
+}
+
+/** True for a word that starts a title, with و in front («ورئيس», «والوزير»): another person is named. */
+const isCoordinatedTitle = (token: Token): boolean => {
+  const key = looseKey(token.text);
+  return key.startsWith('و') && TITLE_FIRST_WORDS.has(key.slice(1));
+};
+
 /** True for a word that may be part of a person's name. */
 function isNameWord(token: Token, first: boolean): boolean {
   if (!token.word || /^\p{N}+$/u.test(token.text)) return false;
   const key = looseKey(token.text);
-  if (STOP_WORDS.has(key) || THAT.has(key) || TIME_WORDS.has(key) || isSayingVerb(token.text) || isSayingParticiple(token.text)) return false;
+  if (isParticle(token.text) || THAT.has(key) || TIME_WORDS.has(key) || isSayingVerb(token.text) || isSayingParticiple(token.text)) return false;
   if (isMediaNoun(token.text) || /^(?:[وف]?[بل]ال|[وف]?لل)/u.test(key)) return false;
-  if (TITLES.some((title) => title[0] === key)) return false;
-  return !(first && key.startsWith('ال'));
+  if (TITLE_FIRST_WORDS.has(key) || isCoordinatedTitle(token) || ORGANIZATION_HEADS.some((head) => head.length === 1 && head[0] === key)) return false;
+  if (first && NAME_LINKS.has(key) && key !== looseKey('عبد') && key !== looseKey('أبو')) return false;
+  return !(first && isDefinite(key));
 }
 
-/** The title starting at token `at`, if any: where its words start (after a clitic) and end. */
-function titleAt(tokens: Token[], at: number): { start: number; next: number } | undefined {
-  for (const title of TITLES) {
-    const words = tokens.slice(at, at + title.length);
-    if (words.length !== title.length || !words.every((token) => token.word)) continue;
-    const clitic = matchesWithClitic((words[0] as Token).text, title[0] as string);
-    if (clitic === undefined || !words.slice(1).every((token, index) => looseKey(token.text) === title[index + 1])) continue;
-    let next = at + title.length;
-    if (TAKES_COMPLEMENT.has(title.at(-1) as string)) {
-      for (let taken = 0; taken < 2 && tokens[next]?.word && looseKey(tokens[next]?.text ?? '').startsWith('ال') && !TIME_WORDS.has(looseKey(tokens[next]?.text ?? '')); taken++) next++;
+/** What a title heads, from token `at`: «الخارجية», «هيئة الأركان العامة», «للأمم المتحدة»; the token after it. */
+function complementAt(tokens: Token[], at: number, construct: boolean): number {
+  let next = at;
+  const word = (index: number): string => (tokens[index]?.word ? looseKey(tokens[index]?.text ?? '') : '');
+  const usable = (key: string): boolean => key !== '' && !TIME_WORDS.has(key) && !isParticle(key);
+  if (construct) {
+    while (next < at + COMPLEMENT_MAX_WORDS && usable(word(next))) {
+      const key = word(next);
+      const head = ORGANIZATION_HEADS.some((phrase) => phrase[0] === key);
+      if (!isDefinite(key) && !head) break;
+      next++;
     }
+  }
+  // «الأمين العام للأمم المتحدة»، «المتحدثة بالبيت الأبيض»، «المبعوث الخاص لوزارة…»: a complement with ل or ب.
+  const lam = word(next);
+  if (/^(?:لل|بال)/u.test(lam) || (/^ل/u.test(lam) && ORGANIZATION_HEADS.some((phrase) => phrase[0] === lam.slice(1)))) {
+    const start = next++;
+    while (next < start + COMPLEMENT_MAX_WORDS && usable(word(next)) && isDefinite(word(next))) next++;
+  }
+  return next;
+}
+
+/** The title starting at token `at`, if any: where its words start (after a clitic) and end, a second title included. */
+export function titleAt(tokens: Token[], at: number): { start: number; next: number } | undefined {
+  for (const title of TITLES) {
+    const matched = phraseAt(tokens, at, title);
+    if (!matched) continue;
+    let next = complementAt(tokens, matched.next, !isDefinite(title.at(-1) as string) || title.at(-1) === looseKey('باسم'));
     for (let taken = 0; taken < 2 && tokens[next]?.word && isTitleAdjective(tokens[next]?.text ?? ''); taken++) next++;
-    return { start: (tokens[at] as Token).start + clitic, next };
+    // «رئيس هيئة الأركان الفريق أول …»: a rank after the office.
+    const second = next < tokens.length && next > at ? titleAt(tokens, next) : undefined;
+    if (second && looseKey(tokens[next]?.text ?? '').startsWith('و') === false) next = second.next;
+    return { start: (tokens[at] as Token).start + matched.clitic, next };
   }
   return undefined;
 }
 
-/** The name right after a title, if there is one. */
+/** The name that starts at token `at`, if there is one. */
 function nameAt(tokens: Token[], at: number, paragraph: string): Span | undefined {
-  const words: Token[] = [];
-  for (let next = at; next < tokens.length && words.length < NAME_MAX_WORDS; next++) {
+  const found: Token[] = [];
+  for (let next = at; next < tokens.length && found.length < NAME_MAX_WORDS; next++) {
     const token = tokens[next] as Token;
-    const previous = words.at(-1);
+    const previous = found.at(-1);
     if (previous && paragraph.slice(previous.end, token.start).trim() !== '') break;
-    if (!isNameWord(token, words.length === 0)) break;
-    words.push(token);
+    if (!isNameWord(token, found.length === 0)) break;
+    const key = looseKey(token.text);
+    // «X وY»: after a full name, a word with و in front names someone else.
+    if (found.length >= 2 && key.startsWith('و')) break;
+    if (previous) {
+      const before = looseKey(previous.text);
+      // After «الكاظمي» a name ends, unless it goes on with «بن», «آل» or a tail («عبد الله الثاني»).
+      if (isDefinite(before) && !NAME_LINKS.has(key) && !NAME_TAILS.has(key) && !NAME_LINKS.has(looseKey(found.at(-2)?.text ?? ''))) break;
+    }
+    found.push(token);
   }
-  const first = words[0];
-  const last = words.at(-1);
+  while (found.length > 0 && NAME_LINKS.has(looseKey(found.at(-1)?.text ?? ''))) found.pop();
+  const first = found[0];
+  const last = found.at(-1);
   return first && last ? { start: first.start, end: last.end } : undefined;
 }
 
-/** People named after their title: «وزير الخارجية العراقى فؤاد حسين» → فؤاد حسين, role وزير الخارجية العراقى. */
+/** The name that ends right before token `at` (a «،» between them allowed), after a boundary. */
+function nameBefore(tokens: Token[], at: number): Span | undefined {
+  let end = at - 1;
+  const comma = tokens[end]?.text === '،' || tokens[end]?.text === ',';
+  if (comma) end--;
+  const found: Token[] = [];
+  for (let index = end; index >= 0 && found.length < NAME_MAX_WORDS - 1; index--) {
+    const token = tokens[index] as Token;
+    if (!isNameWord(token, false) || isAnaphor(token.text) || looseKey(token.text).startsWith('و')) break;
+    found.unshift(token);
+  }
+  const boundary = tokens[end - found.length];
+  if (boundary && boundary.word && !isParticle(boundary.text) && !isSayingVerb(boundary.text) && !isSayingParticiple(boundary.text)) return undefined;
+  // A name starts without ال, but a surname alone may have it: «الصفدي، وزير الخارجية».
+  while (found.length > 1 && isDefinite(looseKey(found[0]?.text ?? ''))) found.shift();
+  // Without a comma, one word before a title is as likely a verb or a noun («تمكين رئيس الوزراء»).
+  if (!comma && found.length < 2) return undefined;
+  const first = found[0];
+  const last = found.at(-1);
+  return first && last ? { start: first.start, end: last.end } : undefined;
+}
+
+/** People named with their title: «وزير الخارجية العراقى فؤاد حسين», «أيمن الصفدي، وزير الخارجية». */
 export function findTitledPeople(paragraph: string): ActorFinding[] {
   const tokens = tokenize(paragraph);
   const found: ActorFinding[] = [];
+  let after = 0;
   for (let at = 0; at < tokens.length; at++) {
     const title = titleAt(tokens, at);
     if (!title) continue;
-    const name = nameAt(tokens, title.next, paragraph);
-    if (!name) continue;
     const role = paragraph.slice(title.start, (tokens[title.next - 1] as Token).end);
-    found.push({ span: name, kind: 'person', role });
-    at = tokens.findIndex((token) => token.start >= name.end) - 1;
-    if (at < 0) break;
+    const name = nameAt(tokens, title.next, paragraph);
+    const before = name ? undefined : nameBefore(tokens, at);
+    const span = name ?? before;
+    if (span && span.start >= after) {
+      found.push({ span, kind: 'person', role });
+      after = span.end;
+    }
+    const resume = tokens.findIndex((token) => token.start >= (name?.end ?? (tokens[title.next - 1] as Token).end));
+    if (resume < 0) break;
+    at = resume - 1;
   }
   return found;
+}
+
+/** The kind a phrase's first word gives it, or what a known actor of that name is. */
+function kindOf(phrase: string, head: string): ActorKind {
+  const known = KNOWN_BY_KEY.get(looseKey(phrase));
+  if (known) return known.kind;
+  if (SPEAKER_HEADS.group.has(head)) return 'group';
+  if (SPEAKER_HEADS.media.has(head)) return 'media';
+  if (SPEAKER_HEADS.organization.has(head) || ORIGIN_HEADS.has(head)) return 'organization';
+  return 'person';
 }
 
 /** The actor a speaker phrase names, and the role it gives, if any. */
@@ -143,13 +250,16 @@ export function speakerActor(paragraph: string, phrase: Span): ActorFinding {
     if (name) return { span: name, kind: 'person', role };
     return { span: phrase, kind: 'person' };
   }
-  const later = tokens.findIndex((_, index) => index > 0 && titleAt(tokens, index) !== undefined);
+  const later = tokens.findIndex((token, index) => index > 0 && !looseKey(token.text).startsWith('و') && titleAt(tokens, index) !== undefined);
   if (later > 0) {
     const name = { start: phrase.start, end: (tokens[later - 1] as Token).end };
     return { span: name, kind: 'person', role: paragraph.slice((tokens[later] as Token).start, phrase.end) };
   }
   const head = looseKey(tokens[0]?.text ?? '');
-  const kind: ActorKind = GROUP_HEADS.has(head) ? 'group' : MEDIA_NOUNS.has(head) ? 'media' : ORGANIZATION_HEADS.has(head) ? 'organization' : 'person';
+  const kind = kindOf(paragraph.slice(phrase.start, phrase.end), head);
+  // «بايدن وماكرون»: two people speak; the first is the speaker, the other is found as an actor.
+  const coordinated = kind === 'person' ? tokens.findIndex((token, index) => index > 0 && token.word && looseKey(token.text).startsWith('و') && isNameWord(token, false)) : -1;
+  if (coordinated > 0 && !isTitleAdjective((tokens[coordinated] as Token).text.slice(1))) return { span: { start: phrase.start, end: (tokens[coordinated - 1] as Token).end }, kind };
   return { span: phrase, kind };
 }
 
@@ -176,7 +286,32 @@ export function occurrencesOf(paragraph: string, name: string): Span[] {
   return spans;
 }
 
-/** States and organizations of one paragraph: the known ones by name, and `وزارة X`, `الحكومة العراقية`… */
+/** The organization whose head is at token `at` («وزارة الخارجية», «حركة حماس», «الحكومة العراقية»): the token after it. */
+function organizationAt(tokens: Token[], at: number): { start: number; next: number } | undefined {
+  const token = tokens[at] as Token;
+  const word = (index: number): string => (tokens[index]?.word ? looseKey(tokens[index]?.text ?? '') : '');
+  const usable = (index: number): boolean => {
+    const key = word(index);
+    return key !== '' && !/^\p{N}+$/u.test(key) && !TIME_WORDS.has(key) && !isParticle(key) && !THAT.has(key) && !isSayingVerb(key) && !isSayingParticiple(key) && !TITLE_FIRST_WORDS.has(key);
+  };
+  for (const head of ORGANIZATION_HEADS) {
+    const matched = phraseAt(tokens, at, head);
+    if (!matched) continue;
+    let next = matched.next;
+    // What the head names: one word with ال or without it (حماس، الله), then up to two with ال.
+    if (!usable(next) || /^(?:[وف]?[بل]ال|[وف]?لل)/u.test(word(next))) return undefined;
+    next++;
+    while (next < matched.next + COMPLEMENT_MAX_WORDS && usable(next) && isDefinite(word(next))) next++;
+    return { start: token.start + matched.clitic, next };
+  }
+  const origin = [...ORIGIN_HEADS].map((expected) => matchesWithClitic(token.text, expected)).find((clitic) => clitic !== undefined);
+  if (origin === undefined) return undefined;
+  let next = at + 1;
+  while (next < at + 3 && tokens[next]?.word && isTitleAdjective(tokens[next]?.text ?? '')) next++;
+  return next === at + 1 ? undefined : { start: token.start + origin, next };
+}
+
+/** States and organizations of one paragraph: the known ones by name, and `وزارة X`, `حركة X`, `الحكومة العراقية`… */
 export function findOrganizations(paragraph: string): ActorFinding[] {
   const found: ActorFinding[] = [];
   const taken = (span: Span): boolean => found.some((other) => other.span.start <= span.start && span.end <= other.span.end);
@@ -188,17 +323,14 @@ export function findOrganizations(paragraph: string): ActorFinding[] {
     }
   }
   const tokens = tokenize(paragraph);
-  tokens.forEach((token, index) => {
-    const ministry = matchesWithClitic(token.text, looseKey('وزارة'));
-    const head = ORIGIN_HEADS.has(looseKey(token.text)) ? 0 : [...ORIGIN_HEADS].map((expected) => matchesWithClitic(token.text, expected)).find((clitic) => clitic !== undefined);
-    let next = index + 1;
-    if (ministry !== undefined && tokens[next]?.word && looseKey(tokens[next]?.text ?? '').startsWith('ال')) next++;
-    else if (head === undefined) return;
-    const adjectives = next;
-    while (next < adjectives + 2 && tokens[next]?.word && isTitleAdjective(tokens[next]?.text ?? '')) next++;
-    if (ministry === undefined && next === adjectives) return;
-    const span = { start: token.start + (ministry ?? head ?? 0), end: (tokens[next - 1] as Token).end };
-    if (!taken(span)) found.push({ span, kind: 'organization' });
-  });
+  for (let at = 0; at < tokens.length; at++) {
+    if (!tokens[at]?.word) continue;
+    const organization = organizationAt(tokens, at);
+    if (!organization) continue;
+    const span = { start: organization.start, end: (tokens[organization.next - 1] as Token).end };
+    // A pattern around a known name («قوات التحالف») leaves the known name alone.
+    if (!found.some((other) => other.span.start < span.end && span.start < other.span.end)) found.push({ span, kind: 'organization' });
+    at = organization.next - 1;
+  }
   return found.sort((a, b) => a.span.start - b.span.start);
 }

@@ -5,6 +5,7 @@
  * from the text itself, never from these lists: a selector copies the body's own spelling.
  */
 import { foldArabic } from '../arabic';
+import words from '../../../content/lexicon.json';
 import type { Span } from '../selectors';
 
 /** A word of the text, or one punctuation character, with its offsets. */
@@ -38,7 +39,7 @@ export function looseKey(text: string): string {
     .trim();
 }
 
-const keySet = (words: string): Set<string> => new Set(words.split(/\s+/u).filter(Boolean).map(looseKey));
+const keySet = (list: string): Set<string> => new Set(list.split(/\s+/u).filter(Boolean).map(looseKey));
 
 /** The proclitics that may be written onto a word: و ف ب ل ك, alone or as وب، ول، فب… */
 export const PROCLITIC = /^(?:[وف]?[بلك]|[وف])/u;
@@ -53,30 +54,70 @@ export function stem(word: string): string {
 }
 
 /** Prepositions, conjunctions and particles: a name or a title never runs across one. */
-export const STOP_WORDS = keySet(`
-  في فى من إلى الى على عن مع خلال أمام لدى حول عبر منذ بعد قبل حتى عند ضد بين دون وفق وفقا نحو
-  أن إن ان بأن وأن وإن أنه إنه بأنه لأن كما قد لا لم لن ما ثم أو أم بل لكن ولكن حيث إذ إذا
-  الذي الذى التي التى الذين اللذين اللتين هو هي هم هذا هذه ذلك تلك كان كانت يكون تكون وكان
-  عبر لدى كل بعض جميع أي أيضا أيضاً
-`);
+export const STOP_WORDS = keySet(words.particles.join(' '));
+
+/** True for a particle, also with و/ف written onto it («وفي», «فمن»). */
+export const isParticle = (word: string): boolean => {
+  const key = looseKey(word);
+  return STOP_WORDS.has(key) || (/^[وف]/u.test(key) && STOP_WORDS.has(key.slice(1)));
+};
+
+const { speech } = words;
 
 /** «that» after a verb of saying: what follows is the reported speech. */
-export const THAT = keySet('أن إن ان بأن بان أنه إنه بأنه');
+export const THAT = keySet(speech.that.join(' '));
 
-/** A verb of saying, with و/ف in front and the feminine or plural ending: وقال، وقالت، فأكدوا… */
-const SAYING_VERB = /^[وف]?(?:قال|اكد|اوضح|صرح|افاد|اضاف|ذكر|اشار|اعلن|تابع|شدد|اعتبر|نفي|اعرب)(?:ت|وا)?$/u;
+/** «his words» between a speaker and «that»: «نقل عن مسؤول قوله إن». */
+export const SAYING_NOUNS = keySet(speech.sayingNouns.join(' '));
 
-/** The participle of saying that carries on the same speaker's words: «، مضيفا أن…». */
-const SAYING_PARTICIPLE = /^و?(?:مضيف|مشير|مءكد|موضح|لافت|معتبر)(?:ا|ه|ين)?$/u;
+/** The past forms of a verb: قال، قالت، قالا، قالوا، قالتا; نفى → نفت، نفوا. */
+function pastForms(verb: string): string[] {
+  const weak = /[يا]$/u.test(verb) ? [verb.slice(0, -1)] : [];
+  return [verb, ...[verb, ...weak].flatMap((base) => [`${base}ت`, `${base}وا`, `${base}تا`]), `${verb}ا`];
+}
 
-/** True for a verb of saying: قال، وقالت، وصرحت، وأفاد، فأكد، أضافوا… */
-export const isSayingVerb = (word: string): boolean => SAYING_VERB.test(looseKey(word));
+/** The present forms of a verb: يقول، تقول، يقولون، يقولان; يرى → يرون. */
+function presentForms(verb: string): string[] {
+  const stemmed = verb.slice(1);
+  const weak = /[يا]$/u.test(stemmed) ? [stemmed.slice(0, -1)] : [];
+  return ['ي', 'ت'].flatMap((prefix) => [`${prefix}${stemmed}`, ...[stemmed, ...weak].flatMap((base) => [`${prefix}${base}ون`, `${prefix}${base}ان`])]);
+}
 
-/** True for a participle of saying: مضيفا، ومضيفاً، مشيرا، مؤكدا… */
-export const isSayingParticiple = (word: string): boolean => SAYING_PARTICIPLE.test(looseKey(word));
+const SAYING_VERBS = new Set([...speech.verbs.map(looseKey).flatMap(pastForms), ...speech.presentVerbs.map(looseKey).flatMap(presentForms)]);
+const RELAY_VERBS = new Set(speech.relay.map(looseKey).flatMap(pastForms));
+const PARTICIPLES = new Set(speech.participles.map((word) => looseKey(word).replace(/ا$/u, '')));
+
+/** A word without the و/ف written in front of it. */
+const unconjoined = (key: string): string => key.replace(/^[وف]/u, '');
+
+/** True for a verb of saying: قال، وقالت، وصرحت، وأفاد، فأكد، أضافوا، يقول، وتؤكد… */
+export const isSayingVerb = (word: string): boolean => {
+  const key = looseKey(word);
+  return SAYING_VERBS.has(key) || SAYING_VERBS.has(unconjoined(key));
+};
+
+/** True for a verb that relays someone else's words, named after «عن»: نقل، ونقلت، روى. */
+export const isRelayVerb = (word: string): boolean => {
+  const key = looseKey(word);
+  return RELAY_VERBS.has(key) || RELAY_VERBS.has(unconjoined(key));
+};
+
+/** True for a participle of saying: مضيفا، ومضيفاً، مشيرة، مؤكدين… */
+export const isSayingParticiple = (word: string): boolean => PARTICIPLES.has(unconjoined(looseKey(word)).replace(/(?:ا|ه|ين|ان|ون|تين)$/u, ''));
+
+/** The phrases after which a source is named: بحسب، وفقا لـ، نقلا عن… as lists of folded words. */
+export const SOURCE_PHRASES = speech.sources.map((phrase) => phrase.split(/\s+/u).map(looseKey)).sort((a, b) => b.length - a.length);
+
+/** The word after a relaying verb that introduces the speaker: «نقلت الوكالة عن مسؤول». */
+export const RELAY_MARKER = looseKey(speech.relayMarker);
+
+/** «قد», and the auxiliaries that with it make a pluperfect: «وكان الوزير قد أكد». */
+export const PAST_PARTICLE = looseKey(speech.past);
+export const PAST_AUXILIARIES = new Set(speech.pastAuxiliaries.map(looseKey));
+export const isPastAuxiliary = (word: string): boolean => PAST_AUXILIARIES.has(unconjoined(looseKey(word)));
 
 /** Words for a medium: «لصحيفة «وول ستريت جورنال»» names who carried the words. */
-export const MEDIA_NOUNS = keySet('صحيفة جريدة وكالة قناة موقع شبكة تلفزيون إذاعة مجلة');
+export const MEDIA_NOUNS = new Set(words.organizations.speakerHeads.media.map(looseKey));
 
 /** True for «لصحيفة», «بصحيفة», «صحيفة»…: a medium is named next. */
 export const isMediaNoun = (word: string): boolean => MEDIA_NOUNS.has(looseKey(word).replace(/^[وف]?[لب]?/u, '')) || MEDIA_NOUNS.has(looseKey(word));

@@ -1,24 +1,33 @@
 /**
- * Who said what, in one paragraph. The rules:
+ * Who said what, in one paragraph. The words are content (content/lexicon.json: `speech`); the
+ * rules:
  *
- * - A **saying** is a verb of saying (قال، أكد، أوضح، صرح، أفاد، أضاف، ذكر، أشار، أعلن… with و/ف
- *   in front and their feminine and plural forms: وقالت، وصرحت، أكدوا) followed by who speaks:
- *   the next words, at most SPEAKER_MAX_WORDS, up to punctuation, a preposition or particle,
- *   «أن/إن/بأن», a word of time, «للـ…» (to whom) or «لصحيفة…» (through which medium). A participle (مضيفا، مشيرا، مؤكدا…) is a saying
- *   with no speaker of its own: it carries on the previous one.
+ * - A **saying** is a verb of saying (قال، أكد، كتب، غرّد… in any person, tense and with و/ف in
+ *   front: وقالت، أكدوا، يقول، وتؤكد) followed by who speaks: a title and its name (see
+ *   actors.ts), or the next words, at most SPEAKER_MAX_WORDS, up to punctuation, a particle,
+ *   «أن/إن/بأن», a word of time, «للـ…» (to whom) or «لصحيفة…» (through which medium). A
+ *   participle (مضيفا، مشيرا…) and a verb with no speaker after it (وأضاف: …، وتابع أن…) carry
+ *   on the previous speaker. «وكان X قد أكد»: the speaker stands between «كان» and «قد».
+ *   «نقلت وكالة X عن مسؤول»: the speaker is named after «عن», the first name is the medium.
+ *   A source phrase (بحسب، وفقا لـ، نقلا عن، على لسان…) is a saying too: the source follows it.
  * - A **direct quote** is text in «…», “…” or "…" of at least QUOTE_MIN_WORDS words, marks
- *   included in the span. Its speaker is the last saying before it in its sentence; with none,
+ *   included in the span, full stops inside it included. Its speaker is named right after it
+ *   («…»، قال X / «…»، بحسب X) or by the last saying before it in its sentence; with none, it is
  *   the previous speaker of the article.
- * - A **reported quote** is what follows `<saying> (أن|إن|بأن)`: the clause up to the end of the
- *   sentence, or up to «، مضيفا…» where the speaker goes on. A sentence right after it that
- *   starts with «كما» is proposed as a continuation, flagged.
+ * - A **reported quote** is what follows `<saying> … (أن|إن|بأن)`, where up to
+ *   CLAUSE_MAX_GAP words (في بيان، خلال مؤتمر صحفي، قوله) may stand between the speaker and
+ *   «أن»: the clause up to the end of the sentence, or up to «، مضيفا…» where the speaker goes
+ *   on. A sentence right after it that starts with «كما» is proposed as a continuation, flagged.
+ *   With a source phrase, the claim is the rest of the sentence: before «، بحسب X» at its end, or
+ *   after «بحسب X،» at its start.
  * - Text in quotation marks of at most NAME_MAX_WORDS words («داعش»، «وول ستريت جورنال») is a
  *   name, not a quote; after «صحيفة/وكالة/قناة…» it is a medium, and after the speaker's words
  *   it is the medium that carried them (`via`).
  */
 import type { Span } from '../selectors';
-import { isMediaNoun, isSayingParticiple, isSayingVerb, looseKey, MEDIA_NOUNS, STOP_WORDS, THAT, TIME_WORDS, tokenize, type Token } from './lexicon';
-import { quotedSpans, sentenceEnd, sentenceStart, trimSpan, wordsIn, type Quoted } from './sentences';
+import { titleAt } from './actors';
+import { isMediaNoun, isParticle, isPastAuxiliary, isRelayVerb, isSayingParticiple, isSayingVerb, looseKey, MEDIA_NOUNS, PAST_PARTICLE, RELAY_MARKER, SAYING_NOUNS, SOURCE_PHRASES, THAT, TIME_WORDS, tokenize, type Token } from './lexicon';
+import { endsSentence, quotedSpans, sentenceEnd, sentenceStart, trimSpan, wordsIn, type Quoted } from './sentences';
 
 /** The fewest words a quoted span needs to be a quote rather than a name. */
 export const QUOTE_MIN_WORDS = 4;
@@ -28,18 +37,26 @@ export const NAME_MAX_WORDS = QUOTE_MIN_WORDS - 1;
 export const SPEAKER_MAX_WORDS = 6;
 /** The fewest words a reported clause needs. */
 export const CLAUSE_MIN_WORDS = 3;
+/** The most words between the speaker and «أن»: «قال الوزير، في مؤتمر صحفي عقده أمس، إن…». */
+export const CLAUSE_MAX_GAP = 10;
+/** The most words between «كان» and «قد» taken as the speaker. */
+const PLUPERFECT_MAX_WORDS = 6;
 
 export interface Saying {
-  /** The verb or participle of saying. */
+  /** The verb, participle or source phrase of saying. */
   verb: Span;
   /** True for a participle (مضيفا…): it continues the previous speaker. */
   participle: boolean;
-  /** Who speaks: the words after the verb, if there are any. */
+  /** True for a source phrase (بحسب، وفقا لـ…) rather than a verb. */
+  source?: boolean;
+  /** Who speaks, if named. */
   speaker?: Span;
-  /** The medium that carried the words, named right after the speaker. */
+  /** The medium that carried the words, named with the speaker. */
   via?: Span;
   /** Where the reported clause starts, when «أن/إن/بأن» follows. */
   clause?: number;
+  /** A source phrase's claim: the rest of its sentence. */
+  claim?: Span;
 }
 
 export interface QuoteFinding {
@@ -65,26 +82,38 @@ export interface ParagraphQuotes {
 }
 
 const within = (quoted: Quoted[], at: number): Quoted | undefined => quoted.find((span) => span.start <= at && at < span.end);
+const spanOf = (found: Token[]): Span | undefined => {
+  const first = found[0];
+  const last = found.at(-1);
+  return first && last ? { start: first.start, end: last.end } : undefined;
+};
+
+/** True for a word that ends a speaker phrase. */
+function endsSpeaker(token: Token, quoted: Quoted[], taken: number): boolean {
+  if (!token.word || within(quoted, token.start)) return true;
+  const key = looseKey(token.text);
+  if (isParticle(token.text) || THAT.has(key) || SAYING_NOUNS.has(key) || TIME_WORDS.has(key) || isSayingVerb(token.text) || isSayingParticiple(token.text)) return true;
+  // «للصحفيين»: ل + ال, "to the …", says to whom, not who.
+  if (/^[وف]?لل/u.test(key)) return true;
+  // «لصحيفة» after a speaker names the medium; «صحيفة» first is the speaker itself.
+  if (taken > 0 && isMediaNoun(token.text) && !MEDIA_NOUNS.has(key)) return true;
+  // «الرئيس X ورئيس الوزراء Y»: another person, with a title of their own.
+  return taken > 0 && key.startsWith('و') && titleAt([{ ...token, text: token.text.slice(1) }], 0) !== undefined;
+}
 
 /** The words after a verb of saying that name the speaker; `next` is the token after them. */
 function speakerAfter(tokens: Token[], from: number, quoted: Quoted[]): { speaker?: Span; next: number } {
-  let next = from;
-  const words: Token[] = [];
-  while (next < tokens.length && words.length < SPEAKER_MAX_WORDS) {
+  const title = titleAt(tokens, from);
+  let next = title && title.next > from ? title.next : from;
+  const found: Token[] = tokens.slice(from, next);
+  while (next < tokens.length && found.length < SPEAKER_MAX_WORDS + (title ? next - from : 0)) {
     const token = tokens[next] as Token;
-    if (!token.word || within(quoted, token.start)) break;
-    const key = looseKey(token.text);
-    if (STOP_WORDS.has(key) || THAT.has(key) || TIME_WORDS.has(key) || isSayingVerb(token.text) || isSayingParticiple(token.text)) break;
-    // «للصحفيين»: ل + ال, "to the …", says to whom, not who.
-    if (/^[وف]?لل/u.test(key)) break;
-    // «لصحيفة» after a speaker names the medium; «صحيفة» first is the speaker itself.
-    if (words.length > 0 && isMediaNoun(token.text) && !MEDIA_NOUNS.has(key)) break;
-    words.push(token);
+    if (endsSpeaker(token, quoted, found.length)) break;
+    found.push(token);
     next++;
   }
-  const first = words[0];
-  const last = words.at(-1);
-  return first && last ? { speaker: { start: first.start, end: last.end }, next } : { next };
+  const speaker = spanOf(found);
+  return speaker ? { speaker, next } : { next };
 }
 
 /** A medium right after the speaker: «لصحيفة «وول ستريت جورنال»» or «لوكالة رويترز». */
@@ -97,44 +126,132 @@ function viaAt(paragraph: string, tokens: Token[], at: number, quoted: Quoted[])
     const after = tokens.findIndex((candidate) => candidate.start >= name.end);
     return { via: trimSpan(paragraph, name.inner), next: after === -1 ? tokens.length : after };
   }
-  const words: Token[] = [];
+  const found: Token[] = [];
   let next = at + 1;
-  while (next < tokens.length && words.length < NAME_MAX_WORDS) {
+  while (next < tokens.length && found.length < NAME_MAX_WORDS) {
     const word = tokens[next] as Token;
-    if (!word.word || STOP_WORDS.has(looseKey(word.text)) || THAT.has(looseKey(word.text))) break;
-    words.push(word);
+    if (!word.word || isParticle(word.text) || THAT.has(looseKey(word.text))) break;
+    found.push(word);
     next++;
   }
-  const first = words[0];
-  const last = words.at(-1);
-  return first && last ? { via: { start: first.start, end: last.end }, next } : { next: at };
+  const via = spanOf(found);
+  return via ? { via, next } : { next: at };
 }
 
-/** Every verb or participle of saying outside quotation marks, with its speaker, medium and clause. */
+/** The source phrase (بحسب، وفقا لـ…) at token `at`: its span, and where the source starts. */
+function sourceAt(tokens: Token[], at: number): { verb: Span; next: number; skip: number } | undefined {
+  for (const phrase of SOURCE_PHRASES) {
+    // «وفقا لـ»: a final «ل» is written onto the source («لوزارة») or stands alone («لـ»).
+    const lam = phrase.at(-1) === 'ل';
+    const head = lam ? phrase.slice(0, -1) : phrase;
+    const found = tokens.slice(at, at + head.length);
+    const matches = (token: Token, index: number): boolean => {
+      const key = looseKey(token.text);
+      // «وبحسب», «فوفقا»: و/ف may be written onto the first word.
+      return token.word && (key === head[index] || (index === 0 && /^[وف]/u.test(key) && key.slice(1) === head[0]));
+    };
+    if (found.length !== head.length || !found.every(matches)) continue;
+    const next = at + head.length;
+    const verb = { start: (found[0] as Token).start, end: (found.at(-1) as Token).end };
+    if (!lam) return { verb, next, skip: 0 };
+    const source = tokens[next];
+    if (!source?.word) continue;
+    const key = looseKey(source.text);
+    if (key === 'ل' || key === 'لـ') return { verb: { start: verb.start, end: source.end }, next: next + 1, skip: 0 };
+    // «للوزارة» is ل + الوزارة: the span keeps the word whole; «لوزارة» drops the ل.
+    if (key.startsWith('لل')) return { verb, next, skip: 0 };
+    if (key.startsWith('ل')) return { verb, next, skip: 1 };
+  }
+  return undefined;
+}
+
+/** Where «أن» opens the reported clause after a saying, from token `from`: the clause's first token. */
+function clauseAfter(paragraph: string, tokens: Token[], from: number, quoted: Quoted[]): number | undefined {
+  let words = 0;
+  for (let next = from; next < tokens.length && words <= CLAUSE_MAX_GAP; next++) {
+    const token = tokens[next] as Token;
+    if (within(quoted, token.start) || (!token.word && (endsSentence(paragraph, token.start) || token.text === ':'))) return undefined;
+    if (!token.word) continue;
+    const key = looseKey(token.text);
+    if (THAT.has(key)) {
+      // «بعد أن», «قبل أن»: «أن» after a particle opens no speech, but «أشار إلى أن», «شدد على أن», «حذر من أن» do.
+      const previous = tokens[next - 1];
+      const particle = previous?.word && isParticle(previous.text) && !['الي', 'علي', 'من'].includes(looseKey(previous.text));
+      const clause = tokens[next + 1];
+      return particle || !clause ? undefined : clause.start;
+    }
+    if (next > from && (isSayingVerb(token.text) || isSayingParticiple(token.text))) return undefined;
+    words++;
+  }
+  return undefined;
+}
+
+/** The speaker of «وكان X قد أكد»: the words between the auxiliary and «قد» before the verb at `at`. */
+function pluperfectSpeaker(tokens: Token[], at: number): Span | undefined {
+  if (looseKey(tokens[at - 1]?.text ?? '') !== PAST_PARTICLE) return undefined;
+  for (let back = at - 2; back >= Math.max(0, at - 2 - PLUPERFECT_MAX_WORDS); back--) {
+    const token = tokens[back] as Token;
+    if (!token.word) return undefined;
+    if (isPastAuxiliary(token.text)) return spanOf(tokens.slice(back + 1, at - 1));
+  }
+  return undefined;
+}
+
+/** A source phrase's claim: the sentence before «، بحسب X» at its end, or after «بحسب X،» at its start. */
+function claimOf(paragraph: string, tokens: Token[], verb: Span, speakerEnd: number, quoted: Quoted[]): Span | undefined {
+  const from = sentenceStart(paragraph, verb.start, quoted);
+  const to = sentenceEnd(paragraph, verb.start, quoted);
+  const before = paragraph.slice(from, verb.start);
+  if (/[،,]\s*$/u.test(before) && paragraph.slice(speakerEnd, to).trim() === '') return trimSpan(paragraph, { start: from, end: verb.start });
+  if (before.trim() === '' && /^\s*[،,]/u.test(paragraph.slice(speakerEnd))) {
+    const rest = tokens.filter((token) => token.start > speakerEnd && token.end <= to);
+    // «وبحسب الوزارة، فإن …»: the particle that answers the phrase is not the claim.
+    const start = rest.find((token) => token.word && !['فان', 'فقد'].includes(looseKey(token.text)))?.start;
+    return start === undefined ? undefined : trimSpan(paragraph, { start, end: to });
+  }
+  return undefined;
+}
+
+/** Every saying outside quotation marks, with its speaker, medium and clause. */
 export function findSayings(paragraph: string, quoted: Quoted[] = quotedSpans(paragraph)): Saying[] {
   const tokens = tokenize(paragraph);
   const sayings: Saying[] = [];
-  tokens.forEach((token, index) => {
-    if (!token.word || within(quoted, token.start)) return;
-    const participle = isSayingParticiple(token.text);
-    if (!participle && !isSayingVerb(token.text)) return;
-    const saying: Saying = { verb: { start: token.start, end: token.end }, participle };
-    let next = index + 1;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (!token.word || within(quoted, token.start)) continue;
+    const source = sourceAt(tokens, index);
+    const participle = !source && isSayingParticiple(token.text);
+    if (!source && !participle && !isSayingVerb(token.text)) continue;
+    const saying: Saying = { verb: source?.verb ?? { start: token.start, end: token.end }, participle, ...(source && { source: true }) };
+    let next = source?.next ?? index + 1;
     if (!participle) {
       const found = speakerAfter(tokens, next, quoted);
-      if (found.speaker) saying.speaker = found.speaker;
+      if (found.speaker) saying.speaker = { start: found.speaker.start + (source?.skip ?? 0), end: found.speaker.end };
       next = found.next;
+      const earlier = pluperfectSpeaker(tokens, index);
+      if (!saying.speaker && earlier) saying.speaker = earlier;
+      // «نقلت وكالة رويترز عن مسؤول…»: who spoke comes after «عن»; the first name carried the words.
+      if (isRelayVerb(token.text) && looseKey(tokens[next]?.text ?? '') === RELAY_MARKER) {
+        const relayed = speakerAfter(tokens, next + 1, quoted);
+        if (relayed.speaker) {
+          if (saying.speaker) saying.via = saying.speaker;
+          saying.speaker = relayed.speaker;
+          next = relayed.next;
+        }
+      }
       const medium = viaAt(paragraph, tokens, next, quoted);
       if (medium.via) saying.via = medium.via;
       next = medium.next;
     }
-    // «أشار إلى أن…»: the preposition may stand between the verb and «أن».
-    if (['الي', 'الى'].includes(looseKey(tokens[next]?.text ?? ''))) next++;
-    const that = tokens[next];
-    const clause = tokens[next + 1];
-    if (that?.word && THAT.has(looseKey(that.text)) && clause) saying.clause = clause.start;
+    const clause = clauseAfter(paragraph, tokens, next, quoted);
+    if (clause !== undefined) saying.clause = clause;
+    if (source && saying.speaker) {
+      const claim = claimOf(paragraph, tokens, saying.verb, saying.speaker.end, quoted);
+      if (claim) saying.claim = claim;
+    }
     sayings.push(saying);
-  });
+    if (source) index = source.next - 1;
+  }
   return sayings;
 }
 
@@ -166,13 +283,22 @@ export function findQuotes(paragraph: string): ParagraphQuotes {
       continue;
     }
     const from = sentenceStart(paragraph, span.start, quoted);
-    const saying = sayings.filter((candidate) => candidate.verb.start >= from && candidate.verb.end <= span.start).at(-1);
+    const before = sayings.filter((candidate) => candidate.verb.start >= from && candidate.verb.end <= span.start).at(-1);
+    // «…»، قال X / «…»، بحسب X: a speaker named right after the quote.
+    const after = sayings.find((candidate) => candidate.verb.start >= span.end && /^[\s،,\-–—]*$/u.test(paragraph.slice(span.end, candidate.verb.start)));
+    const saying = after?.speaker && !after.participle && !before?.speaker ? after : before;
     quotes.push({
       kind: 'direct',
       span: { start: span.start, end: span.end },
       ...(saying && { saying }),
-      ...(!saying && { flag: 'no verb of saying before it in its sentence: the speaker is the previous one, check it' }),
+      ...(!saying && { flag: 'no verb of saying next to it in its sentence: the speaker is the previous one, check it' }),
     });
+  }
+
+  for (const saying of sayings) {
+    const { claim } = saying;
+    if (!claim || wordsIn(paragraph, claim) < CLAUSE_MIN_WORDS || quoted.some((span) => span.start <= claim.start && claim.end <= span.end)) continue;
+    quotes.push({ kind: 'reported', span: claim, saying, flag: 'a claim attributed by a source phrase (بحسب، وفقا لـ…): check that it is the source\'s words, and where they end' });
   }
 
   for (const saying of sayings) {
