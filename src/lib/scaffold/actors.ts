@@ -27,6 +27,7 @@
  */
 import { foldArabic } from '../arabic';
 import type { Span } from '../selectors';
+import { trimSpan } from './sentences';
 import { isMediaNoun, isParticle, isSayingParticiple, isSayingVerb, looseKey, THAT, TIME_WORDS, tokenize, type Token } from './lexicon';
 import words from '../../../content/lexicon.json';
 
@@ -152,7 +153,14 @@ export function titleAt(tokens: Token[], at: number): { start: number; next: num
     const matched = phraseAt(tokens, at, title);
     if (!matched) continue;
     let next = complementAt(tokens, matched.next, !isDefinite(title.at(-1) as string) || title.at(-1) === looseKey('باسم'));
-    for (let taken = 0; taken < 2 && tokens[next]?.word && isTitleAdjective(tokens[next]?.text ?? ''); taken++) next++;
+    const adjectives = (from: number): number => {
+      let after = from;
+      while (after < from + 2 && tokens[after]?.word && isTitleAdjective(tokens[after]?.text ?? '')) after++;
+      return after;
+    };
+    next = adjectives(next);
+    // «المدير العام للمنظمة»: a complement with ل may also follow the adjectives.
+    next = adjectives(complementAt(tokens, next, false));
     // «رئيس هيئة الأركان الفريق أول …»: a rank after the office.
     const second = next < tokens.length && next > at ? titleAt(tokens, next) : undefined;
     if (second && looseKey(tokens[next]?.text ?? '').startsWith('و') === false) next = second.next;
@@ -250,10 +258,13 @@ export function speakerActor(paragraph: string, phrase: Span): ActorFinding {
     if (name) return { span: name, kind: 'person', role };
     return { span: phrase, kind: 'person' };
   }
-  const later = tokens.findIndex((token, index) => index > 0 && !looseKey(token.text).startsWith('و') && titleAt(tokens, index) !== undefined);
+  // A title with و written on («ورئيس») is another person's, not this one's role.
+  const later = tokens.findIndex((token, index) => index > 0 && titleAt(tokens, index)?.start === token.start);
   if (later > 0) {
-    const name = { start: phrase.start, end: (tokens[later - 1] as Token).end };
-    return { span: name, kind: 'person', role: paragraph.slice((tokens[later] as Token).start, phrase.end) };
+    // «أيمن الصفدي، وزير الخارجية،»: the name and the role without the commas around them.
+    const name = trimSpan(paragraph, { start: phrase.start, end: (tokens[later - 1] as Token).end });
+    const role = trimSpan(paragraph, { start: (tokens[later] as Token).start, end: phrase.end });
+    return { span: name, kind: 'person', role: paragraph.slice(role.start, role.end) };
   }
   const head = looseKey(tokens[0]?.text ?? '');
   const kind = kindOf(paragraph.slice(phrase.start, phrase.end), head);
@@ -305,7 +316,8 @@ function organizationAt(tokens: Token[], at: number): { start: number; next: num
     return { start: token.start + matched.clitic, next };
   }
   const origin = [...ORIGIN_HEADS].map((expected) => matchesWithClitic(token.text, expected)).find((clitic) => clitic !== undefined);
-  if (origin === undefined) return undefined;
+  // «وزير الخارجية الأردني»: after a title the words are its field, not an organization of their own.
+  if (origin === undefined || TITLE_FIRST_WORDS.has(word(at - 1))) return undefined;
   let next = at + 1;
   while (next < at + 3 && tokens[next]?.word && isTitleAdjective(tokens[next]?.text ?? '')) next++;
   return next === at + 1 ? undefined : { start: token.start + origin, next };

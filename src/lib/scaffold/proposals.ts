@@ -16,10 +16,13 @@ import { uniqueDirective } from '../text-fragment';
 import { findOrganizations, findTitledPeople, nameKey, occurrencesOf, speakerActor, type ActorFinding, type ActorKind } from './actors';
 import { findDates, type DateFinding, type DateKind } from './dates';
 import { findFigures, type FigureFinding, type Unit } from './figures';
+import { spellingIndex, type SiteActorDefinition } from './gazetteer';
 import { findQuotes, type Saying } from './quotes';
 import { idFor, IdRegistry } from './transliterate';
 import { uniqueSelector } from './unique-selector';
 import { PLACEHOLDER_PREFIX } from '../../schemas/fields';
+
+export type { SiteActorDefinition } from './gazetteer';
 
 /** What the author must write over: the schema refuses them (they start with PLACEHOLDER_PREFIX), so a reader never sees them. */
 export const PLACEHOLDERS = {
@@ -59,18 +62,12 @@ export interface ScaffoldInput {
   /** Today, `YYYY-MM-DD`: the briefing's `published`, and the placeholder for the source's date. */
   today: string;
   /**
-   * Actors other briefings define already, by id. An actor id names one actor across the site
-   * (the build refuses two definitions of one id), so a proposal with such an id takes its name,
-   * kind and Wikidata item from there.
+   * Actors other briefings define already, by id (the gazetteer, see gazetteer.ts). An actor id
+   * names one actor across the site (the build refuses two definitions of one id), so an actor
+   * named in one of their spellings is proposed under that id, with its name, kind and Wikidata
+   * item from there.
    */
   siteActors?: ReadonlyMap<string, SiteActorDefinition>;
-}
-
-/** What makes an actor the same actor in every briefing. */
-export interface SiteActorDefinition {
-  name: { ar: string; en: string };
-  kind: ActorKind;
-  wikidata?: string;
 }
 
 interface ActorDraft {
@@ -138,10 +135,20 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
   const actors: ActorDraft[] = [];
   const mention = (paragraph: number, span: Span, priority: number, what: string): Mention => ({ span: global(paragraph, span), paragraph, priority, what });
 
-  function addActor(paragraph: number, finding: ActorFinding, priority: number): ActorDraft {
-    const span = global(paragraph, finding.span);
+  const siteActors = input.siteActors ?? new Map<string, SiteActorDefinition>();
+  const bySpelling = spellingIndex(siteActors);
+  /** The site actor a name is a spelling of, if any: it outranks the lexicon's known actors. */
+  const identified = (finding: ActorFinding, key: string): ActorFinding => {
+    const id = bySpelling.get(key);
+    const defined = id === undefined ? undefined : siteActors.get(id);
+    return id !== undefined && defined ? { ...finding, kind: defined.kind, known: { id, en: defined.name.en } } : finding;
+  };
+
+  function addActor(paragraph: number, found: ActorFinding, priority: number): ActorDraft {
+    const span = global(paragraph, found.span);
     const name = slice(span);
     const key = nameKey(name);
+    const finding = identified(found, key);
     const words = key.split(' ');
     const same =
       actors.find((actor) => actor.key === key) ??
@@ -161,7 +168,8 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
       return actor;
     }
     if (same.key !== key) report.flags.push(`${quote(name)} is taken to be the same actor as ${quote(same.name)}: check it`);
-    if (!same.mentions.some((other) => other.span.start === entry.span.start && other.span.end === entry.span.end)) same.mentions.push(entry);
+    // «الكاظمي» inside «مصطفى الكاظمي»: one mention of one actor, not two nested.
+    if (!same.mentions.some((other) => contains(other.span, entry.span) || contains(entry.span, other.span))) same.mentions.push(entry);
     if (words.length > same.key.split(' ').length && same.kind === 'person') {
       same.name = name;
       same.key = key;
@@ -180,9 +188,10 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
     const found = findQuotes(paragraph);
     for (const name of found.names) quotedNames.push({ paragraph: index, finding: { span: name.span, kind: name.media ? 'media' : 'organization' } });
     for (const finding of found.quotes) {
-      const { saying } = finding;
+      // A saying with no speaker of its own carries on the one before it in the paragraph.
+      const saying = finding.saying?.speaker ? finding.saying : (finding.saying?.continues ?? finding.saying);
       let speaker = saying && sayingActors.get(saying);
-      if (!speaker && saying?.speaker && !saying.participle) speaker = addActor(index, speakerActor(paragraph, saying.speaker), PRIORITY.speaker);
+      if (!speaker && saying?.speaker) speaker = addActor(index, speakerActor(paragraph, saying.speaker), PRIORITY.speaker);
       speaker ??= lastSpeaker;
       const what = `${finding.kind} quote ${quote(paragraph.slice(finding.span.start, finding.span.end))}`;
       if (!speaker) {
@@ -247,9 +256,17 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
     }
   });
 
-  // — Other actors: people by their titles, organizations, names in quotation marks —
+  // — Other actors: the site's known actors, people by their titles, organizations, names in quotation marks —
+  const spellings = [...bySpelling.keys()].sort((a, b) => b.length - a.length);
+  const siteActorsIn = (paragraph: string): ActorFinding[] => {
+    const found: Span[] = [];
+    for (const spelling of spellings) {
+      for (const span of occurrencesOf(paragraph, spelling)) if (!found.some((other) => other.start < span.end && span.start < other.end)) found.push(span);
+    }
+    return found.map((span) => identified({ span, kind: 'person' }, nameKey(paragraph.slice(span.start, span.end))));
+  };
   paragraphs.forEach((paragraph, index) => {
-    const found = [...findTitledPeople(paragraph), ...findOrganizations(paragraph), ...quotedNames.filter((name) => name.paragraph === index).map((name) => name.finding)];
+    const found = [...siteActorsIn(paragraph), ...findTitledPeople(paragraph), ...findOrganizations(paragraph), ...quotedNames.filter((name) => name.paragraph === index).map((name) => name.finding)];
     found.sort((a, b) => a.span.start - b.span.start);
     for (const finding of found) addActor(index, finding, PRIORITY.actor);
   });
@@ -342,7 +359,7 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
       ...(input.caption !== undefined && { caption: input.caption }),
     },
     actors: keptActors.map((actor, index) => {
-      const defined = actor.id === undefined ? undefined : input.siteActors?.get(actor.id);
+      const defined = actor.id === undefined ? undefined : siteActors.get(actor.id);
       if (defined) {
         comments.push({ path: ['actors', index, 'name', 'en'], text: 'as other briefings define this id' });
         return {

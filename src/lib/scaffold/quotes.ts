@@ -57,6 +57,8 @@ export interface Saying {
   clause?: number;
   /** A source phrase's claim: the rest of its sentence. */
   claim?: Span;
+  /** For a saying with no speaker of its own (مضيفا، وتابع: …), the saying before it in the paragraph whose speaker goes on. */
+  continues?: Saying;
 }
 
 export interface QuoteFinding {
@@ -93,8 +95,8 @@ function endsSpeaker(token: Token, quoted: Quoted[], taken: number): boolean {
   if (!token.word || within(quoted, token.start)) return true;
   const key = looseKey(token.text);
   if (isParticle(token.text) || THAT.has(key) || SAYING_NOUNS.has(key) || TIME_WORDS.has(key) || isSayingVerb(token.text) || isSayingParticiple(token.text)) return true;
-  // «للصحفيين»: ل + ال, "to the …", says to whom, not who.
-  if (/^[وف]?لل/u.test(key)) return true;
+  // «للصحفيين»: ل + ال, "to the …", says to whom, not who; so does a ل standing alone («لـ«الشرق الأوسط»»).
+  if (/^[وف]?لل/u.test(key) || key === 'ل') return true;
   // «لصحيفة» after a speaker names the medium; «صحيفة» first is the speaker itself.
   if (taken > 0 && isMediaNoun(token.text) && !MEDIA_NOUNS.has(key)) return true;
   // «الرئيس X ورئيس الوزراء Y»: another person, with a title of their own.
@@ -119,6 +121,12 @@ function speakerAfter(tokens: Token[], from: number, quoted: Quoted[]): { speake
 /** A medium right after the speaker: «لصحيفة «وول ستريت جورنال»» or «لوكالة رويترز». */
 function viaAt(paragraph: string, tokens: Token[], at: number, quoted: Quoted[]): { via?: Span; next: number } {
   const token = tokens[at];
+  // «لـ«الشرق الأوسط»»: a ل standing alone before a quoted name says to which medium.
+  const lam = token?.word && looseKey(token.text) === 'ل' ? quoted.find((span) => span.start === tokens[at + 1]?.start) : undefined;
+  if (lam) {
+    const after = tokens.findIndex((candidate) => candidate.start >= lam.end);
+    return { via: trimSpan(paragraph, lam.inner), next: after === -1 ? tokens.length : after };
+  }
   if (!token?.word || !isMediaNoun(token.text)) return { next: at };
   const opening = tokens[at + 1];
   const name = opening && !opening.word ? quoted.find((span) => span.start === opening.start) : undefined;
@@ -158,9 +166,9 @@ function sourceAt(tokens: Token[], at: number): { verb: Span; next: number; skip
     if (!source?.word) continue;
     const key = looseKey(source.text);
     if (key === 'ل' || key === 'لـ') return { verb: { start: verb.start, end: source.end }, next: next + 1, skip: 0 };
-    // «للوزارة» is ل + الوزارة: the span keeps the word whole; «لوزارة» drops the ل.
+    // «للوزارة» is ل + الوزارة: the span keeps the word whole; «لوزارة», «لـوزارة» drop the ل.
     if (key.startsWith('لل')) return { verb, next, skip: 0 };
-    if (key.startsWith('ل')) return { verb, next, skip: 1 };
+    if (key.startsWith('ل')) return { verb, next, skip: /^ل\u0640*/u.exec(source.text)?.[0].length ?? 1 };
   }
   return undefined;
 }
@@ -170,7 +178,10 @@ function clauseAfter(paragraph: string, tokens: Token[], from: number, quoted: Q
   let words = 0;
   for (let next = from; next < tokens.length && words <= CLAUSE_MAX_GAP; next++) {
     const token = tokens[next] as Token;
-    if (within(quoted, token.start) || (!token.word && (endsSentence(paragraph, token.start) || token.text === ':'))) return undefined;
+    const name = within(quoted, token.start);
+    // A name in quotation marks («الشرق الأوسط») may stand before «أن»; a quote may not.
+    if (name && wordsIn(paragraph, name.inner) <= NAME_MAX_WORDS) continue;
+    if (name || (!token.word && (endsSentence(paragraph, token.start) || token.text === ':'))) return undefined;
     if (!token.word) continue;
     const key = looseKey(token.text);
     if (THAT.has(key)) {
@@ -195,6 +206,17 @@ function pluperfectSpeaker(tokens: Token[], at: number): Span | undefined {
     if (isPastAuxiliary(token.text)) return spanOf(tokens.slice(back + 1, at - 1));
   }
   return undefined;
+}
+
+/** The subject that opens a sentence before its verb: «أيمن الصفدي، وزير الخارجية، قال إن…». */
+function subjectBefore(paragraph: string, tokens: Token[], at: number, quoted: Quoted[]): Span | undefined {
+  const from = sentenceStart(paragraph, (tokens[at] as Token).start, quoted);
+  const before = tokens.filter((token) => token.start >= from && token.end <= (tokens[at] as Token).start);
+  const words = before.filter((token) => token.word);
+  if (words.length === 0 || words.length > SPEAKER_MAX_WORDS + 2) return undefined;
+  if (before.some((token) => within(quoted, token.start) || (!token.word && token.text !== '،' && token.text !== ','))) return undefined;
+  if (words.some((token) => isParticle(token.text) || THAT.has(looseKey(token.text)) || TIME_WORDS.has(looseKey(token.text)) || isSayingParticiple(token.text))) return undefined;
+  return trimSpan(paragraph, { start: (words[0] as Token).start, end: (words.at(-1) as Token).end });
 }
 
 /** A source phrase's claim: the sentence before «، بحسب X» at its end, or after «بحسب X،» at its start. */
@@ -228,7 +250,7 @@ export function findSayings(paragraph: string, quoted: Quoted[] = quotedSpans(pa
       const found = speakerAfter(tokens, next, quoted);
       if (found.speaker) saying.speaker = { start: found.speaker.start + (source?.skip ?? 0), end: found.speaker.end };
       next = found.next;
-      const earlier = pluperfectSpeaker(tokens, index);
+      const earlier = pluperfectSpeaker(tokens, index) ?? subjectBefore(paragraph, tokens, index, quoted);
       if (!saying.speaker && earlier) saying.speaker = earlier;
       // «نقلت وكالة رويترز عن مسؤول…»: who spoke comes after «عن»; the first name carried the words.
       if (isRelayVerb(token.text) && looseKey(tokens[next]?.text ?? '') === RELAY_MARKER) {
@@ -248,6 +270,10 @@ export function findSayings(paragraph: string, quoted: Quoted[] = quotedSpans(pa
     if (source && saying.speaker) {
       const claim = claimOf(paragraph, tokens, saying.verb, saying.speaker.end, quoted);
       if (claim) saying.claim = claim;
+    }
+    if (!saying.speaker) {
+      const previous = sayings.filter((other) => other.speaker).at(-1);
+      if (previous) saying.continues = previous;
     }
     sayings.push(saying);
     if (source) index = source.next - 1;
