@@ -57,6 +57,7 @@ const TITLE_FIRST_WORDS = new Set(TITLES.map((title) => title[0] as string));
 const NAME_LINKS = keySet(words.names.links);
 const NAME_TAILS = keySet(words.names.tails);
 const STANDING = keySet(words.names.adjectives);
+const COMPLEMENT_MARKERS = keySet(words.names.complementMarkers);
 /** Common nouns that refer back to an actor: never a name of their own. */
 export const ANAPHORA = keySet(words.names.anaphora);
 const PRONOUN_SUFFIXES = words.names.pronounSuffixes.map(looseKey).sort((a, b) => b.length - a.length);
@@ -152,13 +153,15 @@ export function titleAt(tokens: Token[], at: number): { start: number; next: num
   for (const title of TITLES) {
     const matched = phraseAt(tokens, at, title);
     if (!matched) continue;
-    let next = complementAt(tokens, matched.next, !isDefinite(title.at(-1) as string) || title.at(-1) === looseKey('باسم'));
+    let next = complementAt(tokens, matched.next, !isDefinite(title.at(-1) as string) || COMPLEMENT_MARKERS.has(title.at(-1) as string));
     const adjectives = (from: number): number => {
       let after = from;
       while (after < from + 2 && tokens[after]?.word && isTitleAdjective(tokens[after]?.text ?? '')) after++;
       return after;
     };
     next = adjectives(next);
+    // «المتحدث العسكري باسم الجيش»: a marker after the adjectives opens what the title heads.
+    if (COMPLEMENT_MARKERS.has(looseKey(tokens[next]?.text ?? ''))) next = adjectives(complementAt(tokens, next + 1, true));
     // «المدير العام للمنظمة»: a complement with ل may also follow the adjectives.
     next = adjectives(complementAt(tokens, next, false));
     // «رئيس هيئة الأركان الفريق أول …»: a rank after the office.

@@ -201,7 +201,8 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
       if (saying) sayingActors.set(saying, speaker);
       lastSpeaker = speaker;
       const draft: QuoteDraft = { kind: finding.kind, mention: mention(index, finding.span, PRIORITY[finding.kind], what), speaker };
-      if (saying?.via) draft.via = addActor(index, { span: saying.via, kind: 'media' }, PRIORITY.actor);
+      // The medium is named with the speaker, and trusted as much.
+      if (saying?.via) draft.via = addActor(index, { span: saying.via, kind: 'media' }, PRIORITY.speaker);
       if (finding.flag) report.flags.push(`${what}: ${finding.flag}`);
       if (!saying?.speaker && finding.flag === undefined) report.flags.push(`${what}: its speaker is taken from before it (${quote(speaker.name)}), check it`);
       quotes.push(draft);

@@ -324,6 +324,8 @@ export function findQuotes(paragraph: string): ParagraphQuotes {
   for (const saying of sayings) {
     const { claim } = saying;
     if (!claim || wordsIn(paragraph, claim) < CLAUSE_MIN_WORDS || quoted.some((span) => span.start <= claim.start && claim.end <= span.end)) continue;
+    // «على لسان X، نقلت الوكالة أن …»: a verb of saying inside the claim attributes it better.
+    if (sayings.some((other) => other !== saying && claim.start <= other.verb.start && other.verb.end <= claim.end)) continue;
     quotes.push({ kind: 'reported', span: claim, saying, flag: 'a claim attributed by a source phrase (بحسب، وفقا لـ…): check that it is the source\'s words, and where they end' });
   }
 
