@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findOrganizations, findTitledPeople, occurrencesOf, speakerActor } from '../../src/lib/scaffold/actors';
+import { findOrganizations, findTitledPeople, isAnaphor, occurrencesOf, speakerActor } from '../../src/lib/scaffold/actors';
 
 describe('findTitledPeople: a title, then the name after it', () => {
   test.each([
@@ -63,7 +63,71 @@ describe('occurrencesOf: whole words, و/ب/ل written on allowed, any letter va
     { text: 'العراقية والعراق وبالعراق', name: 'العراق', expected: ['العراق', 'العراق'] },
     { text: 'القوات الامريكية', name: 'القوات الأمريكية', expected: ['القوات الامريكية'] },
     { text: 'داعشي', name: 'داعش', expected: [] },
+    { text: 'زيارة لبغداد ووارسو', name: 'بغداد', expected: ['بغداد'] },
+    { text: 'ومصر ولمصر', name: 'مصر', expected: ['مصر'] },
   ])('$name in $text', ({ text, name, expected }) => {
     expect(occurrencesOf(text, name).map((span) => text.slice(span.start, span.end))).toEqual(expected);
+  });
+});
+
+describe('findTitledPeople: titles of every kind, before and after the name, and names that stop where they end', () => {
+  test.each([
+    { input: 'وقال مستشار الأمن الوطني قاسم الأعرجي إن', expected: [{ name: 'قاسم الأعرجي', role: 'مستشار الأمن الوطني' }] },
+    { input: 'أعلن الأمين العام للجامعة العربية أحمد أبو الغيط', expected: [{ name: 'أحمد أبو الغيط', role: 'الأمين العام للجامعة العربية' }] },
+    { input: 'وصل قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا إلى بغداد', expected: [{ name: 'مايكل كوريلا', role: 'قائد القيادة المركزية الأمريكية الجنرال' }] },
+    { input: 'استقبل ولي العهد السعودي الأمير محمد بن سلمان ضيفه', expected: [{ name: 'محمد بن سلمان', role: 'ولي العهد السعودي الأمير' }] },
+    { input: 'وشارك العاهل الأردني والملك عبد الله الثاني فى القمة', expected: [{ name: 'عبد الله الثاني', role: 'الملك' }] },
+    { input: 'وقالت المتحدثة باسم وزارة الخارجية الفرنسية كريستين مارتان إن', expected: [{ name: 'كريستين مارتان', role: 'المتحدثة باسم وزارة الخارجية الفرنسية' }] },
+    { input: 'بحضور وزير الداخلية سعيد الحارثي ومحافظ المدينة خالد ناصر', expected: [{ name: 'سعيد الحارثي', role: 'وزير الداخلية' }, { name: 'خالد ناصر', role: 'محافظ المدينة' }] },
+    { input: 'التقى الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء الهندي ناريندرا مودي', expected: [{ name: 'إيمانويل ماكرون', role: 'الرئيس الفرنسي' }, { name: 'ناريندرا مودي', role: 'رئيس الوزراء الهندي' }] },
+    { input: 'في رسالة وجهها إلى حسن العلي، وزير الصحة، أمس', expected: [{ name: 'حسن العلي', role: 'وزير الصحة' }] },
+    { input: 'وأكد العبيدي، قائد الشرطة، أن', expected: [{ name: 'العبيدي', role: 'قائد الشرطة' }] },
+    { input: 'وقال سفير الاتحاد الأوروبي لدى لبنان إن', expected: [] },
+    { input: 'واستقبل الرئيس التونسي قيس سعيد نظيره الجزائري', expected: [{ name: 'قيس سعيد', role: 'الرئيس التونسي' }] },
+    { input: 'ويبحث وزير الخارجية الملف النووي', expected: [] },
+    { input: 'وقال المتحدث باسم الحكومة في مؤتمر صحفي', expected: [] },
+  ])('$input', ({ input, expected }) => {
+    expect(findTitledPeople(input).map(({ span, role }) => ({ name: input.slice(span.start, span.end), role }))).toEqual(expected);
+  });
+});
+
+describe('speakerActor: organizations, groups and known states are not people; coordinated speakers are split', () => {
+  test.each([
+    { input: 'حركة النهضة', expected: { name: 'حركة النهضة', kind: 'organization' } },
+    { input: 'الرئاسة الجزائرية', expected: { name: 'الرئاسة الجزائرية', kind: 'organization' } },
+    { input: 'شهود عيان', expected: { name: 'شهود عيان', kind: 'group' } },
+    { input: 'وكالة الأنباء الرسمية', expected: { name: 'وكالة الأنباء الرسمية', kind: 'media' } },
+    { input: 'إيران', expected: { name: 'إيران', kind: 'state' } },
+    { input: 'كمال حداد وسعاد نعيم', expected: { name: 'كمال حداد', kind: 'person' } },
+    { input: 'سلمى العبيدي، المتحدثة باسم البلدية،', expected: { name: 'سلمى العبيدي', kind: 'person', role: 'المتحدثة باسم البلدية' } },
+  ])('$input → $expected.name ($expected.kind)', ({ input, expected }) => {
+    const actor = speakerActor(input, { start: 0, end: input.length });
+    expect({ name: input.slice(actor.span.start, actor.span.end), kind: actor.kind, ...(actor.role && { role: actor.role }) }).toEqual(expected);
+  });
+});
+
+describe('findOrganizations: an organization by its head and the name it heads', () => {
+  test.each([
+    { input: 'وأعلنت حركة الجهاد الإسلامي مسؤوليتها', expected: ['حركة الجهاد الإسلامي'] },
+    { input: 'وطالبت منظمة العفو الدولية بالإفراج عنهم', expected: ['منظمة العفو الدولية'] },
+    { input: 'وقالت لجنة الانتخابات إن', expected: ['لجنة الانتخابات'] },
+    { input: 'وأكد الجيش السوداني والشرطة المحلية', expected: ['الجيش السوداني', 'الشرطة المحلية'] },
+    { input: 'وصرح وزير الخارجية التونسي بأن', expected: [] },
+    { input: 'في مجلس في القرية', expected: [] },
+  ])('$input', ({ input, expected }) => {
+    expect(findOrganizations(input).map(({ span }) => input.slice(span.start, span.end))).toEqual(expected);
+  });
+});
+
+describe('isAnaphor: common nouns that refer back to an actor', () => {
+  test.each([
+    { word: 'المصدر', expected: true },
+    { word: 'للوزارة', expected: true },
+    { word: 'جيشها', expected: true },
+    { word: 'البلاد', expected: true },
+    { word: 'البنتاجون', expected: false },
+    { word: 'بغداد', expected: false },
+  ])('$word → $expected', ({ word, expected }) => {
+    expect(isAnaphor(word)).toBe(expected);
   });
 });

@@ -131,3 +131,76 @@ describe('quoted spans and sentence ends', () => {
     expect(quotedSpans(text).map((span) => text.slice(span.start, span.end))).toEqual(['«هذا «مهم» جدا»']);
   });
 });
+
+describe('findQuotes: attribution in the forms Arabic news uses', () => {
+  test.each([
+    {
+      title: 'the speaker after the quote: «…»، قال X',
+      input: '«سنواصل العمل حتى تعود الكهرباء إلى كل بيت»، قال وزير الطاقة محمود سليم للصحفيين.',
+      expected: [{ kind: 'direct', exact: '«سنواصل العمل حتى تعود الكهرباء إلى كل بيت»', speaker: 'وزير الطاقة محمود سليم' }],
+    },
+    {
+      title: 'the speaker after a quote in “…” that spans two sentences, with a present-tense verb',
+      input: '“الطريق مغلق منذ الفجر. لا أحد يستطيع الخروج”، يقول سائق الشاحنة سمير داود.',
+      expected: [{ kind: 'direct', exact: '“الطريق مغلق منذ الفجر. لا أحد يستطيع الخروج”', speaker: 'سائق الشاحنة سمير داود' }],
+    },
+    {
+      title: 'a verb of writing, the account in between',
+      input: 'وكتب رئيس البرلمان نبيل حداد على حسابه في منصة إكس: «الانتخابات ستجرى في موعدها المحدد».',
+      expected: [{ kind: 'direct', exact: '«الانتخابات ستجرى في موعدها المحدد»', speaker: 'رئيس البرلمان نبيل حداد' }],
+    },
+    {
+      title: 'a verb with shadda and a plural speaker',
+      input: 'وغرّدت الناشطة ليلى منصور بأن السلطات اعتقلت عشرات الطلاب ليلة أمس.',
+      expected: [{ kind: 'reported', exact: 'السلطات اعتقلت عشرات الطلاب ليلة أمس', speaker: 'الناشطة ليلى منصور' }],
+    },
+    {
+      title: 'words between the speaker and «أن»: في بيان, commas',
+      input: 'وقالت وزارة الزراعة، في بيان أصدرته مساء الثلاثاء، إن محصول القمح تضاعف هذا الموسم.',
+      expected: [{ kind: 'reported', exact: 'محصول القمح تضاعف هذا الموسم', speaker: 'وزارة الزراعة' }],
+    },
+    {
+      title: '«وكان X قد أكد … أن»',
+      input: 'وكان محافظ البنك المركزي قد أكد الشهر الماضي أن الاحتياطي يكفي لستة أشهر.',
+      expected: [{ kind: 'reported', exact: 'الاحتياطي يكفي لستة أشهر', speaker: 'محافظ البنك المركزي' }],
+    },
+    {
+      title: '«نقلت الوكالة عن مسؤول قوله إن»: the speaker after «عن», the first name the medium',
+      input: 'ونقلت وكالة الأنباء الرسمية عن مسؤول في الوزارة قوله إن المعبر سيفتح صباح الغد.',
+      expected: [{ kind: 'reported', exact: 'المعبر سيفتح صباح الغد', speaker: 'مسؤول', via: 'وكالة الأنباء الرسمية' }],
+    },
+    {
+      title: 'a source phrase at the end of the sentence: the claim before it',
+      input: 'وارتفع عدد النازحين إلى نحو أربعين ألفا، بحسب مفوضية اللاجئين.',
+      expected: [{ kind: 'reported', exact: 'وارتفع عدد النازحين إلى نحو أربعين ألفا', speaker: 'مفوضية اللاجئين' }],
+    },
+    {
+      title: '«وفقاً لـ» at the start of the sentence, the ل written apart: the claim after it, without «فإن»',
+      input: 'ووفقاً لـتقرير الهيئة، فإن معظم المدارس ما زالت مغلقة.',
+      expected: [{ kind: 'reported', exact: 'معظم المدارس ما زالت مغلقة', speaker: 'تقرير الهيئة' }],
+    },
+    {
+      title: 'a subject before its verb: «X، title، قال إن»',
+      input: 'سلمى العبيدي، المتحدثة باسم البلدية، قالت إن أعمال الصيانة ستنتهي قريبا.',
+      expected: [{ kind: 'reported', exact: 'أعمال الصيانة ستنتهي قريبا', speaker: 'سلمى العبيدي، المتحدثة باسم البلدية' }],
+    },
+    {
+      title: '«بعد أن» opens no speech',
+      input: 'وأعلن الجيش انسحابه من القرية بعد أن دمر الجسر الرئيسي فيها.',
+      expected: [],
+    },
+    {
+      title: 'the medium after «لـ» standing alone, a name in guillemets before «بأن»',
+      input: 'وصرّح النائب كريم فاضل لـ«الصباح» بأن اللجنة سترفع تقريرها قريبا.',
+      expected: [{ kind: 'reported', exact: 'اللجنة سترفع تقريرها قريبا', speaker: 'النائب كريم فاضل', via: 'الصباح' }],
+    },
+  ])('$title', ({ input, expected }) => {
+    expect(quotesOf(input)).toEqual(expected);
+  });
+
+  test('a saying with no speaker of its own carries on the last one named in the paragraph', () => {
+    const paragraph = 'وأعرب رئيس الاتحاد هشام بدر عن أسفه للقرار، مشيراً إلى أن الأندية لم تستشر فيه. وتابع: «سنطعن في القرار أمام المحكمة».';
+    const { quotes } = findQuotes(paragraph);
+    expect(quotes.map((quote) => at(paragraph, (quote.saying?.speaker ? quote.saying : quote.saying?.continues)?.speaker))).toEqual(['رئيس الاتحاد هشام بدر', 'رئيس الاتحاد هشام بدر']);
+  });
+});

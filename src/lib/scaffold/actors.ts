@@ -35,6 +35,8 @@ export type ActorKind = 'person' | 'organization' | 'state' | 'group' | 'media';
 
 /** The most words of a name after a title. */
 export const NAME_MAX_WORDS = 4;
+/** The fewest letters a name without ال needs for ب/ل/ك written onto it to be taken as a clitic («لبغداد»). */
+const CLITIC_NAME_MIN_LETTERS = 4;
 /** The most words a title's complement has (هيئة الأركان العامة). */
 const COMPLEMENT_MAX_WORDS = 3;
 
@@ -61,6 +63,7 @@ const COMPLEMENT_MARKERS = keySet(words.names.complementMarkers);
 /** Common nouns that refer back to an actor: never a name of their own. */
 export const ANAPHORA = keySet(words.names.anaphora);
 const PRONOUN_SUFFIXES = words.names.pronounSuffixes.map(looseKey).sort((a, b) => b.length - a.length);
+const RELATIONAL = keySet(words.names.relational);
 const ORGANIZATION_HEADS = keys(words.organizations.heads).sort((a, b) => b.length - a.length);
 const ORIGIN_HEADS = keySet(words.organizations.withOrigin);
 const SPEAKER_HEADS = {
@@ -75,13 +78,25 @@ const KNOWN_BY_KEY = new Map(KNOWN_ACTORS.flatMap((actor) => actor.forms.map((fo
 
 const isDefinite = (key: string): boolean => key.startsWith('ال');
 
+/** The word without a pronoun written onto its end, when one is: «جيشها» → «جيش». */
+const withoutPronoun = (key: string): string | undefined => {
+  const suffix = PRONOUN_SUFFIXES.find((ending) => key.endsWith(ending) && key.length > ending.length + 2);
+  return suffix === undefined ? undefined : key.slice(0, -suffix.length);
+};
+
 /** True for a word that is a common noun referring back («المصدر»، «جيشها»), not a name. */
 export function isAnaphor(word: string): boolean {
   const key = nameKey(word);
-  if (ANAPHORA.has(key)) return true;
-  const suffix = PRONOUN_SUFFIXES.find((ending) => key.endsWith(ending) && key.length > ending.length + 2);
-  return suffix !== undefined && ANAPHORA.has(`ال${key.slice(0, -suffix.length)}`);
+  const bare = withoutPronoun(key);
+  // «هيئتها»: a ة before a pronoun is written ت.
+  return ANAPHORA.has(key) || (bare !== undefined && (ANAPHORA.has(`ال${bare}`) || ANAPHORA.has(`ال${bare.replace(/ت$/u, 'ه')}`)));
 }
+
+/** True for «نظيره», «ضيفه»: someone named by their relation to the person before. */
+const isRelational = (word: string): boolean => {
+  const bare = withoutPronoun(looseKey(word));
+  return bare !== undefined && (RELATIONAL.has(bare) || RELATIONAL.has(bare.replace(/ت$/u, 'ه')));
+};
 
 /** Adjectives after a title: of origin (العراقى، الأمريكية) or standing (السابق، الخاص). */
 const isTitleAdjective = (word: string): boolean => {
@@ -120,7 +135,7 @@ function isNameWord(token: Token, first: boolean): boolean {
   if (!token.word || /^\p{N}+$/u.test(token.text)) return false;
   const key = looseKey(token.text);
   if (isParticle(token.text) || THAT.has(key) || TIME_WORDS.has(key) || isSayingVerb(token.text) || isSayingParticiple(token.text)) return false;
-  if (isMediaNoun(token.text) || /^(?:[وف]?[بل]ال|[وف]?لل)/u.test(key)) return false;
+  if (isMediaNoun(token.text) || /^(?:[وف]?[بل]ال|[وف]?لل)/u.test(key) || isRelational(token.text) || isAnaphor(token.text)) return false;
   if (TITLE_FIRST_WORDS.has(key) || isCoordinatedTitle(token) || ORGANIZATION_HEADS.some((head) => head.length === 1 && head[0] === key)) return false;
   if (first && NAME_LINKS.has(key) && key !== looseKey('عبد') && key !== looseKey('أبو')) return false;
   return !(first && isDefinite(key));
@@ -187,6 +202,8 @@ function nameAt(tokens: Token[], at: number, paragraph: string): Span | undefine
       const before = looseKey(previous.text);
       // After «الكاظمي» a name ends, unless it goes on with «بن», «آل» or a tail («عبد الله الثاني»).
       if (isDefinite(before) && !NAME_LINKS.has(key) && !NAME_TAILS.has(key) && !NAME_LINKS.has(looseKey(found.at(-2)?.text ?? ''))) break;
+      // «محمد بن سلمان»: the word after a link ends the name, unless another link follows.
+      if (found.length >= 2 && NAME_LINKS.has(looseKey(found.at(-2)?.text ?? '')) && !NAME_LINKS.has(key) && looseKey(found.at(-2)?.text ?? '') !== looseKey('عبد')) break;
     }
     found.push(token);
   }
@@ -293,7 +310,8 @@ export function occurrencesOf(paragraph: string, name: string): Span[] {
     const end = (folded.origin[at + needle.length - 1] as number) + 1;
     const before = paragraph.slice(0, start);
     const word = /[\p{L}\p{M}\p{N}]*$/u.exec(before)?.[0] ?? '';
-    const boundaryBefore = word === '' || (/^(?:[وف]?[بلك]|[وف])$/u.test(word) && needle.startsWith('ا'));
+    // و/ف written onto any name, ب/ل/ك onto one with ال or long enough not to be part of another word («لبغداد»).
+    const boundaryBefore = word === '' || (/^[وف]$/u.test(word) && needle.length >= 3) || (/^[وف]?[بلك]$/u.test(word) && (needle.startsWith('ا') || needle.length >= CLITIC_NAME_MIN_LETTERS));
     const boundaryAfter = !/^[\p{L}\p{M}\p{N}]/u.test(paragraph.slice(end));
     if (boundaryBefore && boundaryAfter) spans.push({ start, end });
   }
