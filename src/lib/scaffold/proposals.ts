@@ -16,6 +16,7 @@ import { uniqueDirective } from '../text-fragment';
 import { findOrganizations, findTitledPeople, nameKey, occurrencesOf, speakerActor, type ActorFinding, type ActorKind } from './actors';
 import { findDates, type DateFinding, type DateKind } from './dates';
 import { findFigures, type FigureFinding, type Unit } from './figures';
+import { UNITS_FILE } from '../units';
 import { findQuotes, type Saying } from './quotes';
 import { idFor, IdRegistry } from './transliterate';
 import { uniqueSelector } from './unique-selector';
@@ -382,8 +383,8 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
       const mentions = anchored(figure.mentions);
       if (!figure.unit) {
         const noun = figure.nouns[0] ?? '';
-        comments.push({ path: ['figures', index, 'unit'], text: `TODO: ${quote(noun)} is not troops, round or week, the only units the schema has` });
-        report.todo.push(`figures: ${figure.id}: ${quote(noun)} is not a unit the schema knows (troops, round, week): written as troops for now; fix the unit, add one to src/schemas/figure.ts, or delete the figure`);
+        comments.push({ path: ['figures', index, 'unit'], text: `TODO: ${quote(noun)} is not a noun of any unit in ${UNITS_FILE}` });
+        report.todo.push(`figures: ${figure.id}: ${quote(noun)} is not a noun of any unit in ${UNITS_FILE}: written as troops for now; fix the unit, add the noun or a unit to ${UNITS_FILE}, or delete the figure`);
       }
       report.todo.push(`figures: ${figure.id}: label`);
       return {
