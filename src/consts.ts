@@ -1,5 +1,6 @@
 /** Site-wide constants: the one place for the site's name, locale and Arabic UI words. */
 import type { Precision } from './lib/dates';
+import { UNITS } from './lib/units';
 
 export const SITE = {
   name: 'موجز',
@@ -73,11 +74,8 @@ export const ACTOR_KIND_LABELS = {
   media: 'وسيلة إعلام',
 } as const;
 
-export const UNIT_LABELS = {
-  troops: 'جندي',
-  round: 'جولة',
-  week: 'أسبوع',
-} as const;
+/** A figure's unit as the sidebar writes it after the number: its singular in content/units.json. */
+export const UNIT_LABELS: Readonly<Record<string, string>> = Object.fromEntries(UNITS.map((unit) => [unit.id, unit.singular]));
 
 /** The interface's words, in one place. */
 export const UI = {

@@ -39,6 +39,17 @@ export function oneOf<const Values extends readonly [string, ...string[]]>(value
   });
 }
 
+/**
+ * One of a set of words kept as content rather than code (such as the units): the set is only
+ * known when the file is read, and a word outside it says how to add one.
+ */
+export function vocabulary(values: readonly string[], howToAdd: string) {
+  const allowed = values.join(', ');
+  return z
+    .string({ error: (issue: Issue) => (issue.input === undefined ? `is missing: add one of ${allowed}` : `is ${describe(issue.input)}, which is not one of ${allowed}: use one of them`) })
+    .refine((value) => values.includes(value), { error: (issue: Issue) => `is ${describe(issue.input)}, which is not one of ${allowed}: use one of them, or ${howToAdd}` });
+}
+
 /** A list, one `- item` per line in YAML. */
 export const list = <Item extends z.ZodType>(item: Item) => z.array(item, { error: expecting('a list, one "- item" per line') });
 

@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
-import { flag, list, number, oneOf, proposal, record, text } from './fields';
+import { flag, list, number, proposal, record, text, vocabulary } from './fields';
 import { idSchema } from './id';
 import { selectorSchema } from './selector';
+import { ADD_UNIT, UNIT_IDS } from '../lib/units';
 
 /** A number the article claims, or one the site derives from those it claims. */
 export const figureSchema = record({
@@ -13,8 +14,8 @@ export const figureSchema = record({
     proposed: proposal(),
     /** The number. */
     value: number().nonnegative('is negative: write the count, 0 or more'),
-    /** What is counted. */
-    unit: oneOf(['troops', 'round', 'week']),
+    /** What is counted: an id of content/units.json. */
+    unit: vocabulary(UNIT_IDS, ADD_UNIT),
     /** What the number is, in Arabic. */
     label: text(),
     /** True when the article hedges the number (`نحو`, about). */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { briefingSchema } from '../../src/schemas/briefing';
 import { frontmatter } from '../helpers/briefing';
 
@@ -65,7 +66,6 @@ describe('an enum value outside its list is rejected, naming the allowed values'
   test.each([
     ['actors.0.kind', 'people', 'person, organization, state, group, media'],
     ['quotes.0.kind', 'indirect', 'direct, reported'],
-    ['figures.0.unit', 'soldiers', 'troops, round, week'],
     ['dates.0.precision', 'exact', 'day, month, year, approximate, open'],
     ['dates.0.kind', 'future', 'reported, scheduled, deadline, context'],
     ['source.published.basis', 'guessed', 'stated, inferred'],
@@ -126,5 +126,25 @@ describe('the analysis must agree with itself', () => {
       data.figures[1].value = 3500;
     });
     expect(found).toContain('figures.0.partOf: leads back to "foreign-troops": a figure cannot be part of itself, remove one partOf of the cycle');
+  });
+});
+
+describe("a figure's unit is an id of content/units.json", () => {
+  const file = JSON.parse(readFileSync(new URL('../../content/units.json', import.meta.url), 'utf8')) as { units: { id: string }[] };
+  const ids = file.units.map((unit) => unit.id);
+
+  test.each(['dollars', 'percent', 'killed', 'personnel', 'kilometres'])('%s, in the file, is accepted', (unit) => {
+    expect(ids).toContain(unit);
+    expect(issues((data) => (data['figures'][0].unit = unit))).toEqual([]);
+  });
+
+  test('an id not in the file is refused with the known units and how to add one', () => {
+    expect(issues((data) => (data['figures'][0].unit = 'soldiers'))).toEqual([
+      `figures.0.unit: is "soldiers", which is not one of ${ids.join(', ')}: use one of them, or add it to content/units.json (an entry with id, singular, dual, plural and nouns), no code to change`,
+    ]);
+  });
+
+  test('a unit that is not text says what to write', () => {
+    expect(issues((data) => (data['figures'][0].unit = 3))).toEqual([`figures.0.unit: is 3, which is not one of ${ids.join(', ')}: use one of them`]);
   });
 });

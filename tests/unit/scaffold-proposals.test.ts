@@ -157,11 +157,11 @@ describe('scaffoldBriefing leaves out what it cannot anchor, and says why', () =
     expect(report.dropped).toContainEqual(expect.stringContaining('no speaker found'));
   });
 
-  test('a figure whose noun the schema has no unit for is proposed as troops, flagged in the file and the TODO list', () => {
-    const result = scaffold(['وقال الوزير إن الحكومة خصصت 50 مليون دولار للمشروع.']);
+  test('a figure whose noun no unit of content/units.json has is proposed as troops, flagged in the file and the TODO list', () => {
+    const result = scaffold(['وقال الوزير إن الحكومة خصصت 50 مليون قرص للمشروع.']);
     expect(result.figures).toMatchObject([{ value: 50_000_000, unit: 'troops' }]);
-    expect(result.comments).toContainEqual({ path: ['figures', 0, 'unit'], text: expect.stringContaining('«دولار» is not troops, round or week') });
-    expect(result.report.todo).toContainEqual(expect.stringContaining('is not a unit the schema knows'));
+    expect(result.comments).toContainEqual({ path: ['figures', 0, 'unit'], text: expect.stringContaining('«قرص» is not a noun of any unit in content/units.json') });
+    expect(result.report.todo).toContainEqual(expect.stringContaining('add the noun or a unit to content/units.json'));
   });
 });
 
