@@ -77,7 +77,7 @@ export function fixtureParagraphs(): string[] {
 export function projectCopy(briefings: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'mowjaz-'));
   mkdirSync(join(root, 'content/briefings'), { recursive: true });
-  for (const entry of ['src', 'public', 'content/anchors.json', 'content/lexicon.json', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'public', 'content/anchors.json', 'content/lexicon.json', 'content/units.json', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
     if (existsSync(`${ROOT}${entry}`)) cpSync(`${ROOT}${entry}`, join(root, entry), { recursive: true });
   }
   mkdirSync(join(root, 'node_modules'));
