@@ -13,10 +13,10 @@ import { firstInvalidLine } from '../lib/briefing-file';
 import { isCalendarDate } from '../lib/dates';
 import { classifyArticle, CAPTION_MAX_WORDS } from '../lib/scaffold/article-lines';
 import { bodyOf, briefingFileText } from '../lib/scaffold/briefing-text';
-import { readSiteActors } from '../lib/scaffold/gazetteer';
 import { scaffoldBriefing } from '../lib/scaffold/proposals';
 import { CLAUSE_MIN_WORDS, QUOTE_MIN_WORDS, SPEAKER_MAX_WORDS } from '../lib/scaffold/quotes';
 import { renderedBlocks, renderingDifferences } from '../lib/scaffold/rendered-text';
+import { siteActors } from '../lib/scaffold/site-actors';
 import { ID } from '../lib/scaffold/transliterate';
 import { verifyBriefingFile } from '../lib/scaffold/verify';
 
@@ -147,7 +147,7 @@ if (rendering.errors.length > 0) {
 const rendered = blocks.map((block) => block.text);
 
 const today = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-const scaffold = scaffoldBriefing({ headline: layout.headline, ...(layout.caption !== undefined && { caption: layout.caption }), paragraphs: rendered, today, ...(date !== undefined && { date }), siteActors: readSiteActors(dirname(target)) });
+const scaffold = scaffoldBriefing({ headline: layout.headline, ...(layout.caption !== undefined && { caption: layout.caption }), paragraphs: rendered, today, ...(date !== undefined && { date }), siteActors: siteActors(dirname(target)) });
 const text = briefingFileText(scaffold.frontmatter, scaffold.comments, layout.paragraphs);
 
 const verification = verifyBriefingFile(text, layout.paragraphs, rendered);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readBriefingText } from '../../src/lib/briefing-file';
-import { readSiteActors, siteActorsOf, spellingIndex } from '../../src/lib/scaffold/gazetteer';
+import { siteActorsOf, spellingIndex } from '../../src/lib/scaffold/gazetteer';
+import { siteActors } from '../../src/lib/scaffold/site-actors';
 import { scaffoldBriefing } from '../../src/lib/scaffold/proposals';
 
 const BRIEFINGS = new URL('../../content/briefings/', import.meta.url);
@@ -46,7 +47,7 @@ describe('siteActorsOf: every spelling a briefing names an actor by, less those 
 });
 
 describe('the gazetteer of the site itself (content/briefings)', () => {
-  const actors = readSiteActors(BRIEFINGS.pathname);
+  const actors = siteActors(BRIEFINGS.pathname);
 
   test.each([
     { id: 'united-states', has: ['الولايات المتحدة', 'واشنطن'], not: [] },

@@ -10,9 +10,6 @@
  * person's family name with ال («الكاظمي» of «مصطفى الكاظمي») is a spelling too: articles call
  * people by it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readBriefingText } from '../briefing-file';
 import { isAnaphor, nameKey, titleAt, type ActorKind } from './actors';
 import { tokenize } from './lexicon';
 
@@ -77,17 +74,6 @@ export function siteActorsOf(frontmatters: readonly unknown[]): Map<string, Site
     definition.spellings = own;
   }
   return actors;
-}
-
-/** The site's actors, read from the briefings in `folder` (in file-name order). */
-export function readSiteActors(folder: string): Map<string, SiteActorDefinition> {
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((entry) => entry.endsWith('.md')).sort();
-  } catch {
-    return new Map();
-  }
-  return siteActorsOf(names.map((name) => readBriefingText(readFileSync(join(folder, name), 'utf8')).frontmatter));
 }
 
 /** A lookup from a name, folded, to the id of the one site actor written that way. */
