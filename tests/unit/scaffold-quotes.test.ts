@@ -167,7 +167,7 @@ describe('findQuotes: attribution in the forms Arabic news uses', () => {
     {
       title: '«نقلت الوكالة عن مسؤول قوله إن»: the speaker after «عن», the first name the medium',
       input: 'ونقلت وكالة الأنباء الرسمية عن مسؤول في الوزارة قوله إن المعبر سيفتح صباح الغد.',
-      expected: [{ kind: 'reported', exact: 'المعبر سيفتح صباح الغد', speaker: 'مسؤول', via: 'وكالة الأنباء الرسمية' }],
+      expected: [{ kind: 'reported', exact: 'المعبر سيفتح صباح الغد', speaker: 'مسؤول في الوزارة', via: 'وكالة الأنباء الرسمية' }],
     },
     {
       title: 'a source phrase at the end of the sentence: the claim before it',

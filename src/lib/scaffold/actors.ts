@@ -72,6 +72,21 @@ const SPEAKER_HEADS = {
   organization: keySet(words.organizations.speakerHeads.organization),
 };
 
+const ANONYMOUS = keySet(words.names.anonymous);
+const ANONYMOUS_LINKS = keySet(words.names.anonymousLinks);
+const PARTICLE_NAMES = keySet(words.names.particleNames);
+const DOCUMENTS = keySet(words.organizations.documents);
+
+/** True for a noun for an unnamed person or group (مسؤول، مصدر، دبلوماسيون). */
+export const isAnonymousHead = (word: string): boolean => ANONYMOUS.has(looseKey(word).replace(/^[وف]/u, ''));
+/** True for «في», «لدى»…: after an unnamed speaker, where they work follows. */
+export const isAnonymousLink = (word: string): boolean => ANONYMOUS_LINKS.has(looseKey(word));
+/** True for the first word of an organization's name: «المنظمة», «وزارة»… */
+export const isOrganizationHead = (word: string): boolean => {
+  const key = looseKey(word).replace(/^[وف]/u, '');
+  return SPEAKER_HEADS.organization.has(key) || ORIGIN_HEADS.has(key) || ORGANIZATION_HEADS.some((head) => head.length === 1 && head[0] === key);
+};
+
 /** States, organizations and groups known by name, with their id and English name for the proposal (content/lexicon.json). */
 export const KNOWN_ACTORS = words.knownActors as { forms: string[]; id: string; en: string; kind: ActorKind }[];
 const KNOWN_BY_KEY = new Map(KNOWN_ACTORS.flatMap((actor) => actor.forms.map((form) => [looseKey(form), actor] as const)));
@@ -132,8 +147,11 @@ const isCoordinatedTitle = (token: Token): boolean => {
 
 /** True for a word that may be part of a person's name. */
 function isNameWord(token: Token, first: boolean): boolean {
-  if (!token.word || /^\p{N}+$/u.test(token.text)) return false;
+  // «رئيساً»: a word with tanwin is an indefinite noun or adverb, never a name.
+  if (!token.word || /^\p{N}+$/u.test(token.text) || /[\u064B-\u064D]/u.test(token.text)) return false;
   const key = looseKey(token.text);
+  // «المنتهية ولايته»: a noun with ة and a pronoun is no first name.
+  if (first && /\p{L}{2}ت(?:ه|ها|هم)$/u.test(key)) return false;
   if (isParticle(token.text) || THAT.has(key) || TIME_WORDS.has(key) || isSayingVerb(token.text) || isSayingParticiple(token.text)) return false;
   if (isMediaNoun(token.text) || /^(?:[وف]?[بل]ال|[وف]?لل)/u.test(key) || isRelational(token.text) || isAnaphor(token.text)) return false;
   if (TITLE_FIRST_WORDS.has(key) || isCoordinatedTitle(token) || ORGANIZATION_HEADS.some((head) => head.length === 1 && head[0] === key)) return false;
@@ -146,17 +164,28 @@ function complementAt(tokens: Token[], at: number, construct: boolean): number {
   let next = at;
   const word = (index: number): string => (tokens[index]?.word ? looseKey(tokens[index]?.text ?? '') : '');
   const usable = (key: string): boolean => key !== '' && !TIME_WORDS.has(key) && !isParticle(key);
+  // «قائد "هيئة تحرير الشام"»: a name in quotation marks is what the title heads.
+  const quotedName = (from: number): number | undefined => {
+    const mark = tokens[from]?.text;
+    if (mark === undefined || !['"', '«', '“'].includes(mark)) return undefined;
+    const close = tokens.findIndex((token, index) => index > from && !token.word);
+    return close > from + 1 && close <= from + COMPLEMENT_MAX_WORDS + 1 && ['"', '»', '”'].includes(tokens[close]?.text ?? '') ? close + 1 : undefined;
+  };
   if (construct) {
-    while (next < at + COMPLEMENT_MAX_WORDS && usable(word(next))) {
+    const named = quotedName(next);
+    if (named !== undefined) return named;
+    while (next < at + COMPLEMENT_MAX_WORDS + 1 && usable(word(next))) {
       const key = word(next);
       const head = ORGANIZATION_HEADS.some((phrase) => phrase[0] === key);
-      if (!isDefinite(key) && !head) break;
+      // «وزير التموين والتجارة الداخلية»: a field coordinated with و.
+      if (!isDefinite(key) && !head && !(next > at && isDefinite(key.replace(/^و/u, '')))) break;
       next++;
     }
   }
-  // «الأمين العام للأمم المتحدة»، «المتحدثة بالبيت الأبيض»، «المبعوث الخاص لوزارة…»: a complement with ل or ب.
+  // «الأمين العام للأمم المتحدة»، «المتحدثة بالبيت الأبيض»، «رئيس الاتحاد لكرة القدم»، «وزير الدولة لشؤون الطاقة»: a complement with ل or ب.
   const lam = word(next);
-  if (/^(?:لل|بال)/u.test(lam) || (/^ل/u.test(lam) && ORGANIZATION_HEADS.some((phrase) => phrase[0] === lam.slice(1)))) {
+  const lamConstruct = /^ل\p{L}{2,}$/u.test(lam) && !/^لل/u.test(lam) && isDefinite(word(next + 1));
+  if (/^(?:لل|بال)/u.test(lam) || lamConstruct || (/^ل/u.test(lam) && ORGANIZATION_HEADS.some((phrase) => phrase[0] === lam.slice(1)))) {
     const start = next++;
     while (next < start + COMPLEMENT_MAX_WORDS && usable(word(next)) && isDefinite(word(next))) next++;
   }
@@ -194,8 +223,12 @@ function nameAt(tokens: Token[], at: number, paragraph: string): Span | undefine
     const token = tokens[next] as Token;
     const previous = found.at(-1);
     if (previous && paragraph.slice(previous.end, token.start).trim() !== '') break;
-    if (!isNameWord(token, found.length === 0)) break;
     const key = looseKey(token.text);
+    // «الدكتور على المصيلحى،»: a first name spelled like a particle, when the name runs on to a comma.
+    const particleName = found.length === 0 && PARTICLE_NAMES.has(key) && tokens[next + 1] && isNameWord(tokens[next + 1] as Token, false) && [',', '،'].includes(tokens[next + 2]?.text ?? '');
+    if (!particleName && !isNameWord(token, found.length === 0)) break;
+    // After two words a name goes on only with a family name with ال, a link or what follows a link («محمد شياع السوداني»، «سعد بن شريدة الكعبي»).
+    if (found.length >= 2 && !isDefinite(key) && !NAME_LINKS.has(key) && !NAME_LINKS.has(looseKey(previous?.text ?? ''))) break;
     // «X وY»: after a full name, a word with و in front names someone else.
     if (found.length >= 2 && key.startsWith('و')) break;
     if (previous) {
@@ -286,6 +319,8 @@ export function speakerActor(paragraph: string, phrase: Span): ActorFinding {
     const role = trimSpan(paragraph, { start: (tokens[later] as Token).start, end: phrase.end });
     return { span: name, kind: 'person', role: paragraph.slice(role.start, role.end) };
   }
+  // «بيانات البنك المركزي»: what an organization published speaks for it.
+  if (tokens.length > 1 && DOCUMENTS.has(looseKey(tokens[0]?.text ?? '').replace(/^[وف]?ل?/u, ''))) return speakerActor(paragraph, { start: (tokens[1] as Token).start, end: phrase.end });
   const head = looseKey(tokens[0]?.text ?? '');
   const kind = kindOf(paragraph.slice(phrase.start, phrase.end), head);
   // «بايدن وماكرون»: two people speak; the first is the speaker, the other is found as an actor.

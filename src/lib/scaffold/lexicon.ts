@@ -67,6 +67,12 @@ const { speech } = words;
 /** «that» after a verb of saying: what follows is the reported speech. */
 export const THAT = keySet(speech.that.join(' '));
 
+/** «وأن», «وبأن»: a second clause of the same saying. */
+export const isCoordinatedThat = (word: string): boolean => {
+  const key = looseKey(word);
+  return key.startsWith('و') && THAT.has(key.slice(1));
+};
+
 /** «his words» between a speaker and «that»: «نقل عن مسؤول قوله إن». */
 export const SAYING_NOUNS = keySet(speech.sayingNouns.join(' '));
 
@@ -90,11 +96,27 @@ const PARTICIPLES = new Set(speech.participles.map((word) => looseKey(word).repl
 /** A word without the و/ف written in front of it. */
 const unconjoined = (key: string): string => key.replace(/^[وف]/u, '');
 
-/** True for a verb of saying: قال، وقالت، وصرحت، وأفاد، فأكد، أضافوا، يقول، وتؤكد… */
-export const isSayingVerb = (word: string): boolean => {
+const PRESENT_VERBS = new Set(speech.presentVerbs.map(looseKey).flatMap(presentForms));
+/** An object pronoun written onto a verb: «وصفها», «أبلغه». */
+const OBJECT_PRONOUN = /(?:ها|هم|هما|ه)$/u;
+
+/** The forms a word may be a verb of `verbs` in: as written, without و/ف, without an object pronoun. */
+const verbKeys = (word: string): string[] => {
   const key = looseKey(word);
-  return SAYING_VERBS.has(key) || SAYING_VERBS.has(unconjoined(key));
+  return [key, unconjoined(key)].flatMap((form) => [form, form.replace(OBJECT_PRONOUN, '')]);
 };
+
+/** True for a verb of saying: قال، وقالت، وصرحت، وأفاد، فأكد، أضافوا، يقول، وتؤكد، ووصفها… */
+export const isSayingVerb = (word: string): boolean => verbKeys(word).some((key) => SAYING_VERBS.has(key));
+
+/** True for a verb of saying in the present tense: يقول، وتؤكد، يرون… */
+export const isPresentSayingVerb = (word: string): boolean => verbKeys(word).some((key) => PRESENT_VERBS.has(key));
+
+/** Words that open another clause between a saying and «أن» (لكنهم، فيما، الذي…). */
+export const CLAUSE_BREAKS = new Set(speech.clauseBreaks.map(looseKey));
+
+/** To whom words are said («للصحفيين»): never part of the speaker. */
+export const AUDIENCES = new Set(speech.audiences.map(looseKey));
 
 /** True for a verb that relays someone else's words, named after «عن»: نقل، ونقلت، روى. */
 export const isRelayVerb = (word: string): boolean => {

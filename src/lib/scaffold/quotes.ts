@@ -25,8 +25,8 @@
  *   it is the medium that carried them (`via`).
  */
 import type { Span } from '../selectors';
-import { titleAt } from './actors';
-import { isMediaNoun, isParticle, isPastAuxiliary, isRelayVerb, isSayingParticiple, isSayingVerb, looseKey, MEDIA_NOUNS, PAST_PARTICLE, RELAY_MARKER, SAYING_NOUNS, SOURCE_PHRASES, THAT, TIME_WORDS, tokenize, type Token } from './lexicon';
+import { isAnonymousHead, isAnonymousLink, isOrganizationHead, titleAt } from './actors';
+import { AUDIENCES, CLAUSE_BREAKS, isCoordinatedThat, isMediaNoun, isParticle, isPastAuxiliary, isPresentSayingVerb, isRelayVerb, isSayingParticiple, isSayingVerb, looseKey, MEDIA_NOUNS, PAST_PARTICLE, RELAY_MARKER, SAYING_NOUNS, SOURCE_PHRASES, THAT, TIME_WORDS, tokenize, type Token } from './lexicon';
 import { endsSentence, quotedSpans, sentenceEnd, sentenceStart, trimSpan, wordsIn, type Quoted } from './sentences';
 
 /** The fewest words a quoted span needs to be a quote rather than a name. */
@@ -38,7 +38,7 @@ export const SPEAKER_MAX_WORDS = 6;
 /** The fewest words a reported clause needs. */
 export const CLAUSE_MIN_WORDS = 3;
 /** The most words between the speaker and «أن»: «قال الوزير، في مؤتمر صحفي عقده أمس، إن…». */
-export const CLAUSE_MAX_GAP = 10;
+export const CLAUSE_MAX_GAP = 16;
 /** The most words between «كان» and «قد» taken as the speaker. */
 const PLUPERFECT_MAX_WORDS = 6;
 
@@ -90,13 +90,15 @@ const spanOf = (found: Token[]): Span | undefined => {
   return first && last ? { start: first.start, end: last.end } : undefined;
 };
 
-/** True for a word that ends a speaker phrase. */
-function endsSpeaker(token: Token, quoted: Quoted[], taken: number): boolean {
+/** True for a word that ends a speaker phrase whose first word is `head`. */
+function endsSpeaker(token: Token, quoted: Quoted[], taken: number, head = ''): boolean {
   if (!token.word || within(quoted, token.start)) return true;
   const key = looseKey(token.text);
   if (isParticle(token.text) || THAT.has(key) || SAYING_NOUNS.has(key) || TIME_WORDS.has(key) || isSayingVerb(token.text) || isSayingParticiple(token.text)) return true;
-  // «للصحفيين»: ل + ال, "to the …", says to whom, not who; so does a ل standing alone («لـ«الشرق الأوسط»»).
-  if (/^[وف]?لل/u.test(key) || key === 'ل') return true;
+  // «المنظمة الدولية للهجرة»: after an organization's head, «لل…» goes on naming it, unless it says to whom («للصحفيين»).
+  if (/^[وف]?لل/u.test(key) && taken > 0 && isOrganizationHead(head) && !AUDIENCES.has(key)) return false;
+  // «للصحفيين»: ل + ال, "to the …", says to whom, not who; so do a ل standing alone («لـ«الشرق الأوسط»») and «لأنصاره».
+  if (/^[وف]?لل/u.test(key) || key === 'ل' || (taken > 0 && /^ل\p{L}{2,}(?:ه|ها|هم)$/u.test(key))) return true;
   // «لصحيفة» after a speaker names the medium; «صحيفة» first is the speaker itself.
   if (taken > 0 && isMediaNoun(token.text) && !MEDIA_NOUNS.has(key)) return true;
   // «الرئيس X ورئيس الوزراء Y»: another person, with a title of their own.
@@ -108,9 +110,19 @@ function speakerAfter(tokens: Token[], from: number, quoted: Quoted[]): { speake
   const title = titleAt(tokens, from);
   let next = title && title.next > from ? title.next : from;
   const found: Token[] = tokens.slice(from, next);
+  const head = tokens[from]?.text ?? '';
   while (next < tokens.length && found.length < SPEAKER_MAX_WORDS + (title ? next - from : 0)) {
     const token = tokens[next] as Token;
-    if (endsSpeaker(token, quoted, found.length)) break;
+    if (endsSpeaker(token, quoted, found.length, head)) {
+      // «مسؤول في وزارة الداخلية», «مصدر في الكرملين»: where an unnamed speaker works is part of who speaks.
+      const link = tokens[next + 1];
+      if (!title && found.length > 0 && found.length <= 3 && isAnonymousHead(head) && isAnonymousLink(token.text) && link && !endsSpeaker(link, quoted, 1, '')) {
+        found.push(token);
+        next++;
+        continue;
+      }
+      break;
+    }
     found.push(token);
     next++;
   }
@@ -191,7 +203,7 @@ function clauseAfter(paragraph: string, tokens: Token[], from: number, quoted: Q
       const clause = tokens[next + 1];
       return particle || !clause ? undefined : clause.start;
     }
-    if (next > from && (isSayingVerb(token.text) || isSayingParticiple(token.text))) return undefined;
+    if (next > from && (isSayingVerb(token.text) || isSayingParticiple(token.text) || CLAUSE_BREAKS.has(key) || CLAUSE_BREAKS.has(key.replace(/^و/u, '')))) return undefined;
     words++;
   }
   return undefined;
@@ -224,7 +236,11 @@ function claimOf(paragraph: string, tokens: Token[], verb: Span, speakerEnd: num
   const from = sentenceStart(paragraph, verb.start, quoted);
   const to = sentenceEnd(paragraph, verb.start, quoted);
   const before = paragraph.slice(from, verb.start);
-  if (/[،,]\s*$/u.test(before) && paragraph.slice(speakerEnd, to).trim() === '') return trimSpan(paragraph, { start: from, end: verb.start });
+  // «… هو الأطول، بحسب الشركة» / «… على مقياس ريشتر بحسب الهيئة، وحُدد …»: the claim runs back to the last comma (not one inside a number) or the sentence start.
+  if (before.trim() !== '' && /^\s*(?:[،,]|$)/u.test(paragraph.slice(speakerEnd, to))) {
+    const comma = [...before.trimEnd().replace(/[،,]$/u, '').matchAll(/[،,]/gu)].filter((match) => !/\d/u.test(before[(match.index ?? 0) - 1] ?? '') || !/\d/u.test(before[(match.index ?? 0) + 1] ?? '')).at(-1);
+    return trimSpan(paragraph, { start: from + (comma?.index === undefined ? 0 : comma.index + 1), end: verb.start });
+  }
   if (before.trim() === '' && /^\s*[،,]/u.test(paragraph.slice(speakerEnd))) {
     const rest = tokens.filter((token) => token.start > speakerEnd && token.end <= to);
     // «وبحسب الوزارة، فإن …»: the particle that answers the phrase is not the claim.
@@ -271,6 +287,8 @@ export function findSayings(paragraph: string, quoted: Quoted[] = quotedSpans(pa
       const claim = claimOf(paragraph, tokens, saying.verb, saying.speaker.end, quoted);
       if (claim) saying.claim = claim;
     }
+    // «ويُتوقع أن»: a present-tense verb with no speaker is impersonal, and attributes nothing.
+    if (!saying.speaker && !source && !participle && isPresentSayingVerb(token.text)) continue;
     if (!saying.speaker) {
       const previous = sayings.filter((other) => other.speaker).at(-1);
       if (previous) saying.continues = previous;
@@ -281,16 +299,28 @@ export function findSayings(paragraph: string, quoted: Quoted[] = quotedSpans(pa
   return sayings;
 }
 
-/** Where a reported clause ends: the end of its sentence, or «، مضيفا…» where the speaker goes on. */
-function clauseEnd(paragraph: string, start: number, quoted: Quoted[]): number {
+/**
+ * Where a reported clause ends: the end of its sentence, «، مضيفا…» where the speaker goes on, or
+ * «، وأن …» where a second clause of the same saying starts (`next`: its first word).
+ */
+function clauseEnd(paragraph: string, start: number, quoted: Quoted[]): { end: number; next?: number } {
   const end = sentenceEnd(paragraph, start, quoted);
   const tokens = tokenize(paragraph, start, end);
   for (const [index, token] of tokens.entries()) {
     if ((token.text !== '،' && token.text !== ',') || within(quoted, token.start)) continue;
     const next = tokens[index + 1];
-    if (next?.word && (isSayingParticiple(next.text) || isSayingVerb(next.text))) return token.start;
+    if (next?.word && (isSayingParticiple(next.text) || isSayingVerb(next.text))) return { end: token.start };
+    const clause = tokens[index + 2];
+    if (next?.word && isCoordinatedThat(next.text) && clause) return { end: token.start, next: clause.start };
   }
-  return end;
+  return { end };
+}
+
+/** True when a clause is mostly one direct quote («إن "…"»، «إن الرئيس «…»»): the direct quote says it. */
+function mostlyQuoted(paragraph: string, span: Span, quoted: Quoted[]): boolean {
+  const inside = quoted.filter((mark) => span.start <= mark.start && mark.end <= span.end);
+  const quotedWords = inside.reduce((sum, mark) => sum + wordsIn(paragraph, mark.inner), 0);
+  return quotedWords > 0 && (wordsIn(paragraph, span) - quotedWords) * 2 < quotedWords;
 }
 
 /** The quotes, sayings and quoted names of one paragraph. */
@@ -330,10 +360,17 @@ export function findQuotes(paragraph: string): ParagraphQuotes {
   }
 
   for (const saying of sayings) {
-    if (saying.clause === undefined) continue;
-    const span = trimSpan(paragraph, { start: saying.clause, end: clauseEnd(paragraph, saying.clause, quoted) });
-    if (wordsIn(paragraph, span) < CLAUSE_MIN_WORDS) continue;
-    quotes.push({ kind: 'reported', span, saying });
+    let span: Span | undefined;
+    for (let start = saying.clause; start !== undefined; ) {
+      const clause = clauseEnd(paragraph, start, quoted);
+      const part = trimSpan(paragraph, { start, end: clause.end });
+      if (wordsIn(paragraph, part) >= CLAUSE_MIN_WORDS && !mostlyQuoted(paragraph, part, quoted)) {
+        quotes.push({ kind: 'reported', span: part, saying });
+        span = part;
+      }
+      start = clause.next;
+    }
+    if (span === undefined) continue;
 
     // «… . كما ستناقش …»: the next sentence may carry on the same reported speech.
     const terminator = sentenceEnd(paragraph, span.end, quoted);
