@@ -198,6 +198,59 @@ describe('findQuotes: attribution in the forms Arabic news uses', () => {
     expect(quotesOf(input)).toEqual(expected);
   });
 
+  test.each([
+    {
+      title: 'an unnamed speaker keeps where they work',
+      input: 'وقال دبلوماسي في السفارة الفرنسية إن المحادثات ستستأنف بعد العيد.',
+      expected: [{ kind: 'reported', exact: 'المحادثات ستستأنف بعد العيد', speaker: 'دبلوماسي في السفارة الفرنسية' }],
+    },
+    {
+      title: 'an organization keeps its «لل…» name; «للصحفيين» is to whom',
+      input: 'وقالت الهيئة العامة للأرصاد للصحفيين إن العاصفة ستضرب الساحل مساء الجمعة.',
+      expected: [{ kind: 'reported', exact: 'العاصفة ستضرب الساحل مساء الجمعة', speaker: 'الهيئة العامة للأرصاد' }],
+    },
+    {
+      title: '«، وأن …» starts a second clause of the same saying',
+      input: 'وأكد الوزير أن المخزون يكفي حتى الصيف، وأن الأسعار لن ترتفع هذا العام.',
+      expected: [
+        { kind: 'reported', exact: 'المخزون يكفي حتى الصيف', speaker: 'الوزير' },
+        { kind: 'reported', exact: 'الأسعار لن ترتفع هذا العام', speaker: 'الوزير' },
+      ],
+    },
+    {
+      title: 'a clause that is mostly one direct quote is left to the quote',
+      input: 'وقال المتحدث إن "الطريق إلى الحل ما زال طويلا جدا".',
+      expected: [{ kind: 'direct', exact: '"الطريق إلى الحل ما زال طويلا جدا"', speaker: 'المتحدث' }],
+    },
+    {
+      title: 'an impersonal present attributes nothing',
+      input: 'ويُتوقع أن ترتفع الصادرات خلال الربع المقبل.',
+      expected: [],
+    },
+    {
+      title: '«أن» after another clause («لكنهم») is not the saying\'s',
+      input: 'ويدعو البيان الأطراف إلى الهدوء، لكنهم سيؤكدون أن الحوار مستمر بينهم.',
+      expected: [],
+    },
+    {
+      title: '«على أن» far from the verb is a condition, not speech',
+      input: 'وأعلن الطرفان اتفاقهما على إنهاء المهمة، على أن تنتهي المرحلة الأولى في الخريف.',
+      expected: [],
+    },
+    {
+      title: '«وفقا لـ» something that cannot speak is no attribution',
+      input: 'وسيحدد سعر الصرف يوميا وفقا لآليات العرض والطلب.',
+      expected: [],
+    },
+    {
+      title: 'a short part after the comma belongs to the claim before it',
+      input: 'وهبط المؤشر إلى أدنى مستوى له منذ عامين، مقارنة بالشهر الماضي، بحسب بيانات البورصة.',
+      expected: [{ kind: 'reported', exact: 'وهبط المؤشر إلى أدنى مستوى له منذ عامين، مقارنة بالشهر الماضي', speaker: 'بيانات البورصة' }],
+    },
+  ])('$title', ({ input, expected }) => {
+    expect(quotesOf(input)).toEqual(expected);
+  });
+
   test('a saying with no speaker of its own carries on the last one named in the paragraph', () => {
     const paragraph = 'وأعرب رئيس الاتحاد هشام بدر عن أسفه للقرار، مشيراً إلى أن الأندية لم تستشر فيه. وتابع: «سنطعن في القرار أمام المحكمة».';
     const { quotes } = findQuotes(paragraph);

@@ -217,7 +217,7 @@ export function titleAt(tokens: Token[], at: number): { start: number; next: num
 }
 
 /** The name that starts at token `at`, if there is one. */
-function nameAt(tokens: Token[], at: number, paragraph: string): Span | undefined {
+export function nameAt(tokens: Token[], at: number, paragraph: string): Span | undefined {
   const found: Token[] = [];
   for (let next = at; next < tokens.length && found.length < NAME_MAX_WORDS; next++) {
     const token = tokens[next] as Token;
@@ -320,7 +320,11 @@ export function speakerActor(paragraph: string, phrase: Span): ActorFinding {
     return { span: name, kind: 'person', role: paragraph.slice(role.start, role.end) };
   }
   // «بيانات البنك المركزي»: what an organization published speaks for it.
-  if (tokens.length > 1 && DOCUMENTS.has(looseKey(tokens[0]?.text ?? '').replace(/^[وف]?ل?/u, ''))) return speakerActor(paragraph, { start: (tokens[1] as Token).start, end: phrase.end });
+  if (tokens.length > 1 && DOCUMENTS.has(looseKey(tokens[0]?.text ?? '').replace(/^[وف]?ل?/u, ''))) {
+    const publisher = speakerActor(paragraph, { start: (tokens[1] as Token).start, end: phrase.end });
+    // Who publishes figures and statements without a title is an institution («بيانات البورصة»).
+    return publisher.kind === 'person' && !publisher.role ? { ...publisher, kind: 'organization' } : publisher;
+  }
   const head = looseKey(tokens[0]?.text ?? '');
   const kind = kindOf(paragraph.slice(phrase.start, phrase.end), head);
   // «بايدن وماكرون»: two people speak; the first is the speaker, the other is found as an actor.

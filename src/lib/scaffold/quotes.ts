@@ -25,7 +25,7 @@
  *   it is the medium that carried them (`via`).
  */
 import type { Span } from '../selectors';
-import { isAnonymousHead, isAnonymousLink, isOrganizationHead, titleAt } from './actors';
+import { isAnonymousHead, isAnonymousLink, isOrganizationHead, nameAt, speakerActor, titleAt } from './actors';
 import { AUDIENCES, CLAUSE_BREAKS, isCoordinatedThat, isMediaNoun, isParticle, isPastAuxiliary, isPresentSayingVerb, isRelayVerb, isSayingParticiple, isSayingVerb, looseKey, MEDIA_NOUNS, PAST_PARTICLE, RELAY_MARKER, SAYING_NOUNS, SOURCE_PHRASES, THAT, TIME_WORDS, tokenize, type Token } from './lexicon';
 import { endsSentence, quotedSpans, sentenceEnd, sentenceStart, trimSpan, wordsIn, type Quoted } from './sentences';
 
@@ -39,6 +39,8 @@ export const SPEAKER_MAX_WORDS = 6;
 export const CLAUSE_MIN_WORDS = 3;
 /** The most words between the speaker and «أن»: «قال الوزير، في مؤتمر صحفي عقده أمس، إن…». */
 export const CLAUSE_MAX_GAP = 16;
+/** The fewest words the part of a sentence after its last comma needs to be a source phrase's claim on its own. */
+export const CLAIM_MIN_WORDS = 6;
 /** The most words between «كان» and «قد» taken as the speaker. */
 const PLUPERFECT_MAX_WORDS = 6;
 
@@ -106,9 +108,12 @@ function endsSpeaker(token: Token, quoted: Quoted[], taken: number, head = ''): 
 }
 
 /** The words after a verb of saying that name the speaker; `next` is the token after them. */
-function speakerAfter(tokens: Token[], from: number, quoted: Quoted[]): { speaker?: Span; next: number } {
+function speakerAfter(paragraph: string, tokens: Token[], from: number, quoted: Quoted[]): { speaker?: Span; next: number } {
   const title = titleAt(tokens, from);
   let next = title && title.next > from ? title.next : from;
+  // A title's name is read as actors.ts reads it («الدكتور على المصيلحى،»), then the phrase may go on.
+  const name = title ? nameAt(tokens, next, paragraph) : undefined;
+  if (name) next = tokens.findIndex((token) => token.start >= name.end) === -1 ? tokens.length : tokens.findIndex((token) => token.start >= name.end);
   const found: Token[] = tokens.slice(from, next);
   const head = tokens[from]?.text ?? '';
   while (next < tokens.length && found.length < SPEAKER_MAX_WORDS + (title ? next - from : 0)) {
@@ -199,7 +204,8 @@ function clauseAfter(paragraph: string, tokens: Token[], from: number, quoted: Q
     if (THAT.has(key)) {
       // «بعد أن», «قبل أن»: «أن» after a particle opens no speech, but «أشار إلى أن», «شدد على أن», «حذر من أن» do.
       const previous = tokens[next - 1];
-      const particle = previous?.word && isParticle(previous.text) && !['الي', 'علي', 'من'].includes(looseKey(previous.text));
+      // Only right after the verb and speaker: «على أن» further on is «on condition that».
+      const particle = previous?.word && isParticle(previous.text) && (!['الي', 'علي', 'من'].includes(looseKey(previous.text)) || next - 1 > from);
       const clause = tokens[next + 1];
       return particle || !clause ? undefined : clause.start;
     }
@@ -239,7 +245,9 @@ function claimOf(paragraph: string, tokens: Token[], verb: Span, speakerEnd: num
   // «… هو الأطول، بحسب الشركة» / «… على مقياس ريشتر بحسب الهيئة، وحُدد …»: the claim runs back to the last comma (not one inside a number) or the sentence start.
   if (before.trim() !== '' && /^\s*(?:[،,]|$)/u.test(paragraph.slice(speakerEnd, to))) {
     const comma = [...before.trimEnd().replace(/[،,]$/u, '').matchAll(/[،,]/gu)].filter((match) => !/\d/u.test(before[(match.index ?? 0) - 1] ?? '') || !/\d/u.test(before[(match.index ?? 0) + 1] ?? '')).at(-1);
-    return trimSpan(paragraph, { start: from + (comma?.index === undefined ? 0 : comma.index + 1), end: verb.start });
+    const tail = comma?.index === undefined ? undefined : trimSpan(paragraph, { start: from + comma.index + 1, end: verb.start });
+    // A short segment after the comma («، مقارنة بنحو 30 قبله») still belongs to the clause before it.
+    return tail && wordsIn(paragraph, tail) >= CLAIM_MIN_WORDS ? tail : trimSpan(paragraph, { start: from, end: verb.start });
   }
   if (before.trim() === '' && /^\s*[،,]/u.test(paragraph.slice(speakerEnd))) {
     const rest = tokens.filter((token) => token.start > speakerEnd && token.end <= to);
@@ -263,14 +271,14 @@ export function findSayings(paragraph: string, quoted: Quoted[] = quotedSpans(pa
     const saying: Saying = { verb: source?.verb ?? { start: token.start, end: token.end }, participle, ...(source && { source: true }) };
     let next = source?.next ?? index + 1;
     if (!participle) {
-      const found = speakerAfter(tokens, next, quoted);
+      const found = speakerAfter(paragraph, tokens, next, quoted);
       if (found.speaker) saying.speaker = { start: found.speaker.start + (source?.skip ?? 0), end: found.speaker.end };
       next = found.next;
       const earlier = pluperfectSpeaker(tokens, index) ?? subjectBefore(paragraph, tokens, index, quoted);
       if (!saying.speaker && earlier) saying.speaker = earlier;
       // «نقلت وكالة رويترز عن مسؤول…»: who spoke comes after «عن»; the first name carried the words.
       if (isRelayVerb(token.text) && looseKey(tokens[next]?.text ?? '') === RELAY_MARKER) {
-        const relayed = speakerAfter(tokens, next + 1, quoted);
+        const relayed = speakerAfter(paragraph, tokens, next + 1, quoted);
         if (relayed.speaker) {
           if (saying.speaker) saying.via = saying.speaker;
           saying.speaker = relayed.speaker;
@@ -323,6 +331,13 @@ function mostlyQuoted(paragraph: string, span: Span, quoted: Quoted[]): boolean 
   return quotedWords > 0 && (wordsIn(paragraph, span) - quotedWords) * 2 < quotedWords;
 }
 
+/** True for a source that can speak: not a person by default, unless a title or an unnamed-speaker noun says so. */
+function canSpeak(paragraph: string, source: Span): boolean {
+  const actor = speakerActor(paragraph, source);
+  const tokens = tokenize(paragraph, source.start, source.end);
+  return actor.kind !== 'person' || actor.role !== undefined || isAnonymousHead(tokens[0]?.text ?? '') || titleAt(tokens, 0) !== undefined;
+}
+
 /** The quotes, sayings and quoted names of one paragraph. */
 export function findQuotes(paragraph: string): ParagraphQuotes {
   const quoted = quotedSpans(paragraph);
@@ -354,6 +369,8 @@ export function findQuotes(paragraph: string): ParagraphQuotes {
   for (const saying of sayings) {
     const { claim } = saying;
     if (!claim || wordsIn(paragraph, claim) < CLAUSE_MIN_WORDS || quoted.some((span) => span.start <= claim.start && claim.end <= span.end)) continue;
+    // «وفقا لآليات السوق»: «according to» attributes only to someone who can speak — an organization, a medium, a titled or unnamed person.
+    if (!saying.speaker || !canSpeak(paragraph, saying.speaker)) continue;
     // «على لسان X، نقلت الوكالة أن …»: a verb of saying inside the claim attributes it better.
     if (sayings.some((other) => other !== saying && claim.start <= other.verb.start && other.verb.end <= claim.end)) continue;
     quotes.push({ kind: 'reported', span: claim, saying, flag: 'a claim attributed by a source phrase (بحسب، وفقا لـ…): check that it is the source\'s words, and where they end' });
