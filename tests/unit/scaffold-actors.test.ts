@@ -121,6 +121,12 @@ describe('findOrganizations: an organization by its head and the name it heads',
     { input: 'وأكد الجيش السوداني والشرطة المحلية', expected: ['الجيش السوداني', 'الشرطة المحلية'] },
     { input: 'وصرح وزير الخارجية التونسي بأن', expected: [] },
     { input: 'في مجلس في القرية', expected: [] },
+    { input: 'وأعلنت هيئة تحرير الشام سيطرتها على المدينة', expected: ['هيئة تحرير الشام'] },
+    { input: 'وأعلن الديوان الملكي الحداد الوطني', expected: ['الديوان الملكي'] },
+    { input: 'وقالت الهيئة العليا المستقلة للانتخابات إن', expected: ['الهيئة العليا المستقلة للانتخابات'] },
+    { input: 'ورحب الاتحاد الآسيوي لكرة القدم بالقرار', expected: ['الاتحاد الآسيوي لكرة القدم'] },
+    { input: 'وأطلقت الشركة مشروع جديد لتحلية المياه', expected: [] },
+    { input: 'وزار الوفد الدوحة ثم الرباط', expected: ['الدوحة', 'الرباط'] },
   ])('$input', ({ input, expected }) => {
     expect(findOrganizations(input).map(({ span }) => input.slice(span.start, span.end))).toEqual(expected);
   });

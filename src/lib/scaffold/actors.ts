@@ -48,6 +48,8 @@ export interface ActorFinding {
   role?: string;
   /** For a known actor: its id and English name. */
   known?: { id: string; en: string };
+  /** True when the mention is another name for it (a capital for its state): not the name to propose. */
+  alias?: boolean;
 }
 
 const keys = (list: string[]): string[][] => list.map((title) => title.split(/\s+/u).map(looseKey));
@@ -66,6 +68,7 @@ const PRONOUN_SUFFIXES = words.names.pronounSuffixes.map(looseKey).sort((a, b) =
 const RELATIONAL = keySet(words.names.relational);
 const ORGANIZATION_HEADS = keys(words.organizations.heads).sort((a, b) => b.length - a.length);
 const ORIGIN_HEADS = keySet(words.organizations.withOrigin);
+const INSTITUTIONS = keySet(words.organizations.institutions);
 const SPEAKER_HEADS = {
   group: keySet(words.organizations.speakerHeads.group),
   media: keySet(words.organizations.speakerHeads.media),
@@ -88,7 +91,7 @@ export const isOrganizationHead = (word: string): boolean => {
 };
 
 /** States, organizations and groups known by name, with their id and English name for the proposal (content/lexicon.json). */
-export const KNOWN_ACTORS = words.knownActors as { forms: string[]; id: string; en: string; kind: ActorKind }[];
+export const KNOWN_ACTORS = words.knownActors as { forms: string[]; capitals?: string[]; id: string; en: string; kind: ActorKind }[];
 const KNOWN_BY_KEY = new Map(KNOWN_ACTORS.flatMap((actor) => actor.forms.map((form) => [looseKey(form), actor] as const)));
 
 const isDefinite = (key: string): boolean => key.startsWith('ال');
@@ -365,22 +368,40 @@ function organizationAt(tokens: Token[], at: number): { start: number; next: num
     const key = word(index);
     return key !== '' && !/^\p{N}+$/u.test(key) && !TIME_WORDS.has(key) && !isParticle(key) && !THAT.has(key) && !isSayingVerb(key) && !isSayingParticiple(key) && !TITLE_FIRST_WORDS.has(key);
   };
+  // «يختارها»: a word without ال that carries a pronoun names nothing (ة is not ه in the text itself).
+  const named = (index: number): boolean =>
+    usable(index) && !/^(?:[وف]?[بل]ال|[وف]?لل)/u.test(word(index)) && (isDefinite(word(index)) || !/\p{L}{2}(?:ها|هم|ه)$/u.test(tokens[index]?.text ?? ''));
+  const adjectives = (from: number): number => {
+    let next = from;
+    while (next < from + 2 && tokens[next]?.word && isTitleAdjective(tokens[next]?.text ?? '')) next++;
+    return next;
+  };
   for (const head of ORGANIZATION_HEADS) {
     const matched = phraseAt(tokens, at, head);
     if (!matched) continue;
     let next = matched.next;
-    // What the head names: one word with ال or without it (حماس، الله), then up to two with ال.
-    if (!usable(next) || /^(?:[وف]?[بل]ال|[وف]?لل)/u.test(word(next))) return undefined;
-    next++;
-    while (next < matched.next + COMPLEMENT_MAX_WORDS && usable(next) && isDefinite(word(next))) next++;
+    // What the head names: a word with ال (وزارة الخارجية، حزب الله), or up to three without it that
+    // end in one with ال (هيئة تحرير الشام، مشروع بيانات مواقع النزاعات); then adjectives.
+    let chain = next;
+    // «لتحلية»: a word with ل in front is a complement of purpose, not part of the name.
+    while (chain < next + 3 && named(chain) && !isDefinite(word(chain)) && !word(chain).startsWith('ل')) chain++;
+    if (!named(chain) || !isDefinite(word(chain))) return undefined;
+    next = adjectives(chain + 1);
     return { start: token.start + matched.clitic, next };
   }
-  const origin = [...ORIGIN_HEADS].map((expected) => matchesWithClitic(token.text, expected)).find((clitic) => clitic !== undefined);
+  const institution = [...INSTITUTIONS].map((expected) => matchesWithClitic(token.text, expected)).find((clitic) => clitic !== undefined);
+  const origin = institution ?? [...ORIGIN_HEADS].map((expected) => matchesWithClitic(token.text, expected)).find((clitic) => clitic !== undefined);
   // «وزير الخارجية الأردني»: after a title the words are its field, not an organization of their own.
   if (origin === undefined || TITLE_FIRST_WORDS.has(word(at - 1))) return undefined;
-  let next = at + 1;
-  while (next < at + 3 && tokens[next]?.word && isTitleAdjective(tokens[next]?.text ?? '')) next++;
-  return next === at + 1 ? undefined : { start: token.start + origin, next };
+  let next = adjectives(at + 1);
+  if (next === at + 1) return undefined;
+  // «الهيئة العليا المستقلة للانتخابات»، «الاتحاد الدولي لكرة القدم»: an institution's field after its adjectives.
+  if (institution !== undefined) {
+    const lam = word(next);
+    if (/^لل/u.test(lam) && usable(next)) next = adjectives(next + 1);
+    else if (/^ل\p{L}{2,}$/u.test(lam) && isDefinite(word(next + 1)) && usable(next + 1)) next = adjectives(next + 2);
+  }
+  return { start: token.start + origin, next };
 }
 
 /** States and organizations of one paragraph: the known ones by name, and `وزارة X`, `حركة X`, `الحكومة العراقية`… */
@@ -388,9 +409,10 @@ export function findOrganizations(paragraph: string): ActorFinding[] {
   const found: ActorFinding[] = [];
   const taken = (span: Span): boolean => found.some((other) => other.span.start <= span.start && span.end <= other.span.end);
   for (const organization of KNOWN_ACTORS) {
-    for (const form of organization.forms) {
+    const forms = [...organization.forms.map((form) => ({ form, alias: false })), ...(organization.capitals ?? []).map((form) => ({ form, alias: true }))];
+    for (const { form, alias } of forms) {
       for (const span of occurrencesOf(paragraph, form)) {
-        if (!taken(span)) found.push({ span, kind: organization.kind, known: { id: organization.id, en: organization.en } });
+        if (!taken(span)) found.push({ span, kind: organization.kind, known: { id: organization.id, en: organization.en }, ...(alias && { alias }) });
       }
     }
   }

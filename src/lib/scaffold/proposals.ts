@@ -86,6 +86,8 @@ interface ActorDraft {
   kind: ActorKind;
   role?: string;
   known?: { id: string; en: string };
+  /** True while the actor is named only by another name (a capital for its state). */
+  alias?: boolean;
   mentions: Mention[];
   speaker: boolean;
   id?: string;
@@ -175,16 +177,23 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
       (words.length === 1 && key.startsWith('ال') ? actors.find((actor) => actor.speaker && actor.key.split(' ')[0] === key.slice(2)) : undefined);
     const entry = mention(paragraph, finding.span, priority, `actor ${quote(name)}`);
     if (!same) {
-      const actor: ActorDraft = { key, name, kind: finding.kind, mentions: [entry], speaker: priority === PRIORITY.speaker, ...(finding.role && { role: finding.role }), ...(finding.known && { known: finding.known }) };
+      const actor: ActorDraft = { key, name, kind: finding.kind, mentions: [entry], speaker: priority === PRIORITY.speaker, ...(finding.role && { role: finding.role }), ...(finding.known && { known: finding.known }), ...(finding.alias && { alias: true }) };
       actors.push(actor);
       return actor;
     }
     if (same.key !== key) report.flags.push(`${quote(name)} is taken to be the same actor as ${quote(same.name)}: check it`);
     // «الكاظمي» inside «مصطفى الكاظمي»: one mention of one actor, not two nested.
     if (!same.mentions.some((other) => contains(other.span, entry.span) || contains(entry.span, other.span))) same.mentions.push(entry);
-    if (words.length > same.key.split(' ').length && same.kind === 'person') {
+    // The longer name of a person, and a state's own name rather than its capital, name the actor.
+    if ((words.length > same.key.split(' ').length && same.kind === 'person') || (same.alias && !finding.alias)) {
       same.name = name;
       same.key = key;
+      delete same.alias;
+    }
+    // «الأمم المتحدة» found as a speaker first, then by name: it is the known actor.
+    if (!same.known && finding.known) {
+      same.known = finding.known;
+      same.kind = finding.kind;
     }
     if (!same.role && finding.role) same.role = finding.role;
     if (priority === PRIORITY.speaker) same.speaker = true;
