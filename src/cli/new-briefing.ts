@@ -14,7 +14,7 @@ import { isCalendarDate } from '../lib/dates';
 import { classifyArticle, CAPTION_MAX_WORDS } from '../lib/scaffold/article-lines';
 import { bodyOf, briefingFileText } from '../lib/scaffold/briefing-text';
 import { scaffoldBriefing } from '../lib/scaffold/proposals';
-import { CLAUSE_MIN_WORDS, QUOTE_MIN_WORDS, SPEAKER_MAX_WORDS } from '../lib/scaffold/quotes';
+import { CLAUSE_MIN_WORDS, QUOTE_MIN_WORDS } from '../lib/scaffold/quotes';
 import { renderedBlocks, renderingDifferences } from '../lib/scaffold/rendered-text';
 import { siteActors } from '../lib/scaffold/site-actors';
 import { ID } from '../lib/scaffold/transliterate';
@@ -39,15 +39,17 @@ How the lines are read:
   - every other line is one paragraph of the body, copied character for character.
 
 What is proposed (each annotation marked proposed: true, its selector resolved and unique):
-  - quotes: «…», “…” or "…" of ${QUOTE_MIN_WORDS}+ words (kind direct); the clause after
-    <verb of saying> <speaker> أن/إن/بأن, to the end of the sentence (kind reported). Verbs:
-    قال أكد أوضح صرح أفاد أضاف ذكر أشار أعلن… with و/ف and feminine/plural endings; the
-    speaker is the next words (at most ${SPEAKER_MAX_WORDS}) up to punctuation, a particle or «لصحيفة…»;
-    a reported clause needs ${CLAUSE_MIN_WORDS}+ words;
-  - actors: every speaker; a title and the name after it (الرئيس، رئيس الوزراء، وزير الخارجية،
-    المتحدثة…); known states and organizations (الولايات المتحدة، العراق، البنتاجون، البيت الأبيض،
-    الإدارة الأمريكية، التحالف، داعش…), وزارة X, الحكومة/القوات + an adjective of origin;
-    short names in «…»; every other occurrence of a name found;
+  - quotes: «…», “…” or "…" of ${QUOTE_MIN_WORDS}+ words (kind direct); the clause after a
+    saying and أن/إن/بأن, to the end of the sentence or to «، وأن» (kind reported). A saying is a
+    verb of saying in any person and tense (قال، أكد، كتب، غرّد، يقول…), with its speaker after it,
+    before it («X، وزير الخارجية، قال») or after the quote («…»، قال X); «وكان X قد أكد»; «نقل
+    X عن Y»; a source phrase (بحسب، وفقا لـ، نقلا عن…); a participle (مضيفا، مشيرا إلى أن) or a
+    verb with no speaker carries on the last speaker. A reported clause needs ${CLAUSE_MIN_WORDS}+ words;
+  - actors: every speaker; a title and the name after or before it; known states (and their
+    capitals), organizations, groups and media; an organization's head and what it names (وزارة
+    X، حركة X، هيئة X)، an institution with its adjectives (الحكومة العراقية); short names in «…»;
+    every other occurrence of a name found; every actor another briefing defines, by any spelling
+    it was written in there, under its id. The words are in content/lexicon.json;
   - figures: a number and the noun it counts (2500 جندى، نحو 3500 جندى أجنبى), نحو/حوالي/قرابة/زهاء
     making it approximate; ordinal rounds (الجولة الرابعة); a week after منذ/خلال (نحو أسبوع);
   - figures: also numbers in Arabic-Indic or Persian digits with ٬ and ٫, in words (ثلاثة آلاف،
