@@ -194,11 +194,6 @@ describe('findQuotes: attribution in the forms Arabic news uses', () => {
       input: 'وصرّح النائب كريم فاضل لـ«الصباح» بأن اللجنة سترفع تقريرها قريبا.',
       expected: [{ kind: 'reported', exact: 'اللجنة سترفع تقريرها قريبا', speaker: 'النائب كريم فاضل', via: 'الصباح' }],
     },
-  ])('$title', ({ input, expected }) => {
-    expect(quotesOf(input)).toEqual(expected);
-  });
-
-  test.each([
     {
       title: 'an unnamed speaker keeps where they work',
       input: 'وقال دبلوماسي في السفارة الفرنسية إن المحادثات ستستأنف بعد العيد.',
