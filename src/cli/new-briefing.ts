@@ -6,16 +6,17 @@
  * It reads the clock (for `published`); the build never does. It never overwrites a briefing,
  * and writes nothing unless the file passes the build's own checks but for the proposals.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firstInvalidLine, readBriefingText } from '../lib/briefing-file';
+import { firstInvalidLine } from '../lib/briefing-file';
 import { isCalendarDate } from '../lib/dates';
 import { classifyArticle, CAPTION_MAX_WORDS } from '../lib/scaffold/article-lines';
 import { bodyOf, briefingFileText } from '../lib/scaffold/briefing-text';
-import { scaffoldBriefing, type SiteActorDefinition } from '../lib/scaffold/proposals';
+import { scaffoldBriefing } from '../lib/scaffold/proposals';
 import { CLAUSE_MIN_WORDS, QUOTE_MIN_WORDS, SPEAKER_MAX_WORDS } from '../lib/scaffold/quotes';
 import { renderedBlocks, renderingDifferences } from '../lib/scaffold/rendered-text';
+import { siteActors } from '../lib/scaffold/site-actors';
 import { ID } from '../lib/scaffold/transliterate';
 import { verifyBriefingFile } from '../lib/scaffold/verify';
 
@@ -106,19 +107,6 @@ function parseArguments(argv: string[]): { file: string; slug?: string; date?: s
   }
   if (file === undefined) fail(`which article?\n\n${HELP}`, 2);
   return { file, ...(slug !== undefined && { slug }), ...(date !== undefined && { date }) };
-}
-
-/** The actors the briefings already in `folder` define, by id (the first definition of each). */
-function siteActors(folder: string): Map<string, SiteActorDefinition> {
-  const actors = new Map<string, SiteActorDefinition>();
-  if (!existsSync(folder)) return actors;
-  for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.md')).sort()) {
-    const parsed = readBriefingText(readFileSync(join(folder, name), 'utf8')).frontmatter as { actors?: (SiteActorDefinition & { id: string })[] } | null;
-    for (const { id, name: actorName, kind, wikidata } of parsed?.actors ?? []) {
-      if (!actors.has(id)) actors.set(id, { name: actorName, kind, ...(wikidata && { wikidata }) });
-    }
-  }
-  return actors;
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
