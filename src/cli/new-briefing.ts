@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstInvalidLine } from '../lib/briefing-file';
+import { isCalendarDate } from '../lib/dates';
 import { classifyArticle, CAPTION_MAX_WORDS } from '../lib/scaffold/article-lines';
 import { bodyOf, briefingFileText } from '../lib/scaffold/briefing-text';
 import { scaffoldBriefing } from '../lib/scaffold/proposals';
@@ -19,11 +20,15 @@ import { siteActors } from '../lib/scaffold/site-actors';
 import { ID } from '../lib/scaffold/transliterate';
 import { verifyBriefingFile } from '../lib/scaffold/verify';
 
-const HELP = `usage: npm run new -- <article.txt> [--slug <slug>]
+const HELP = `usage: npm run new -- <article.txt> [--slug <slug>] [--date YYYY-MM-DD]
 
 Writes content/briefings/<slug>.md from a raw article: UTF-8 text, the headline on the first
 line, then the article. The slug defaults to the file's name without extensions; it must be
 kebab-case ASCII (a-z, 0-9, single hyphens). An existing briefing is never overwritten.
+
+--date is the article's publication date, when you know it: it is written to source.published
+with basis: stated, and the relative dates are resolved from it (see below). Without it the
+source's date is today's, a placeholder to infer, and relative dates are placeholders too.
 
 How the lines are read:
   - a line that is empty or only whitespace (spaces, NO-BREAK SPACE, invisible marks) is not
@@ -45,8 +50,16 @@ What is proposed (each annotation marked proposed: true, its selector resolved a
     short names in «…»; every other occurrence of a name found;
   - figures: a number and the noun it counts (2500 جندى، نحو 3500 جندى أجنبى), نحو/حوالي/قرابة/زهاء
     making it approximate; ordinal rounds (الجولة الرابعة); a week after منذ/خلال (نحو أسبوع);
-  - dates: weekdays (الاثنين/الإثنين…), months, years, and relative phrases (بحلول نهاية العام،
-    منذ نحو أسبوع، الأسبوع المقبل…); the same time named twice is one date with two mentions.
+  - figures: also numbers in Arabic-Indic or Persian digits with ٬ and ٫, in words (ثلاثة آلاف،
+    عشرات)، percentages (%، بالمئة، في المائة), both ends of a range (من 300 إلى 800 جندي); the
+    unit from the nouns of content/units.json;
+  - dates: weekdays (الاثنين/الإثنين…), months (both families of names), years, Hijri dates
+    (١٢ ربيع الأول ١٤٤٣هـ, converted by the Umm al-Qura calendar), and relative phrases (أمس،
+    اليوم، غدا، بحلول نهاية العام، منذ نحو أسبوع، الأسبوع المقبل، بعد ثلاثة أيام…); the same time
+    named twice, or a weekday and the explicit date of that day, is one date with both mentions.
+    With --date, each relative phrase gets a real date, a precision and a note saying how: a
+    weekday is the last one for a sentence in the past, the next one for the future (سـ، سوف،
+    المقرر، يعتزم، المقبل…); a month without a year is the nearest one by the same rule.
 
 Spans may nest but never cross: a later, less trusted one that would cross is dropped and
 reported. The build fails until every proposed: true line is checked and deleted.`;
@@ -57,9 +70,19 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-function parseArguments(argv: string[]): { file: string; slug?: string } {
+/** `value` as a publication date, or exit 2 saying what is wrong with it. */
+function publicationDate(value: string | undefined): string {
+  if (value === undefined) fail('--date needs a value: the article\'s publication date as YYYY-MM-DD, e.g. --date 2023-03-14', 2);
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || !isCalendarDate(value)) {
+    fail(`--date "${value}" is not a real date: write the article's publication date as YYYY-MM-DD, e.g. --date 2023-03-14 (check that the day exists). Nothing was written.`, 2);
+  }
+  return value;
+}
+
+function parseArguments(argv: string[]): { file: string; slug?: string; date?: string } {
   let file: string | undefined;
   let slug: string | undefined;
+  let date: string | undefined;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
     if (argument === '--help' || argument === '-h') {
@@ -70,6 +93,10 @@ function parseArguments(argv: string[]): { file: string; slug?: string } {
       if (slug === undefined) fail('--slug needs a value, e.g. --slug my-briefing', 2);
     } else if (argument.startsWith('--slug=')) {
       slug = argument.slice('--slug='.length);
+    } else if (argument === '--date') {
+      date = publicationDate(argv[++index]);
+    } else if (argument.startsWith('--date=')) {
+      date = publicationDate(argument.slice('--date='.length));
     } else if (argument.startsWith('-')) {
       fail(`unknown option ${argument}\n\n${HELP}`, 2);
     } else if (file === undefined) {
@@ -79,11 +106,11 @@ function parseArguments(argv: string[]): { file: string; slug?: string } {
     }
   }
   if (file === undefined) fail(`which article?\n\n${HELP}`, 2);
-  return { file, ...(slug !== undefined && { slug }) };
+  return { file, ...(slug !== undefined && { slug }), ...(date !== undefined && { date }) };
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { file, slug: slugOption } = parseArguments(process.argv.slice(2));
+const { file, slug: slugOption, date } = parseArguments(process.argv.slice(2));
 // npm runs scripts from the project root; the path was typed where npm was run.
 const input = resolve(process.env['INIT_CWD'] ?? process.cwd(), file);
 
@@ -91,7 +118,7 @@ let bytes: Uint8Array;
 try {
   bytes = readFileSync(input);
 } catch (error) {
-  fail(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  fail(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}. Check the path and that the file is readable; nothing was written`, 2);
 }
 let source: string;
 try {
@@ -120,7 +147,7 @@ if (rendering.errors.length > 0) {
 const rendered = blocks.map((block) => block.text);
 
 const today = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-const scaffold = scaffoldBriefing({ headline: layout.headline, ...(layout.caption !== undefined && { caption: layout.caption }), paragraphs: rendered, today, siteActors: siteActors(dirname(target)) });
+const scaffold = scaffoldBriefing({ headline: layout.headline, ...(layout.caption !== undefined && { caption: layout.caption }), paragraphs: rendered, today, ...(date !== undefined && { date }), siteActors: siteActors(dirname(target)) });
 const text = briefingFileText(scaffold.frontmatter, scaffold.comments, layout.paragraphs);
 
 const verification = verifyBriefingFile(text, layout.paragraphs, rendered);
@@ -145,7 +172,7 @@ const clip = (value: string, length = 70): string => (value.length > length ? `$
 const frontmatter = scaffold.frontmatter as {
   quotes: { id: string; kind: string; speaker: string; exact: string }[];
   figures: { id: string; value: number; approximate: boolean; mentions: { exact: string }[] }[];
-  dates: { id: string; kind: string; mentions: { exact: string }[] }[];
+  dates: { id: string; kind: string; date: string; precision: string; mentions: { exact: string }[] }[];
   actors: { id: string; kind: string; name: { ar: string } }[];
 };
 
@@ -163,7 +190,7 @@ Proposed, each marked proposed: true:
 ${section('Quotes:', frontmatter.quotes.map((entry) => `${entry.id} (${entry.kind}, speaker ${entry.speaker}): ${clip(entry.exact)}`))}${section(
   'Figures:',
   frontmatter.figures.map((entry) => `${entry.id}: ${entry.value}${entry.approximate ? ' (approximate)' : ''} — ${entry.mentions.map((mention) => `«${mention.exact}»`).join(', ')}`),
-)}${section('Dates:', frontmatter.dates.map((entry) => `${entry.id} (${entry.kind}): ${entry.mentions.map((mention) => `«${mention.exact}»`).join(', ')}`))}${section(
+)}${section('Dates:', frontmatter.dates.map((entry) => `${entry.id} (${entry.kind}, ${entry.date}, ${entry.precision}): ${entry.mentions.map((mention) => `«${mention.exact}»`).join(', ')}`))}${section(
   'Actors:',
   frontmatter.actors.map((entry) => `${entry.id} (${entry.kind}): ${entry.name.ar}`),
 )}${section('Warnings:', [...rendering.warnings, ...layout.lines.flatMap((line) => (line.flag ? [`line ${line.line + 1}: ${line.flag}`] : []))])}${section('Look twice at:', report.flags)}${section(

@@ -1,6 +1,7 @@
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { briefingSchema } from '../schemas/briefing';
+import { frontmatterControlProblems } from './bidi-controls';
 import { fieldPath, type Problem } from './content-error';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -52,6 +53,7 @@ export function checkBriefingFile(bytes: Uint8Array): Problem[] {
   if (body.trim() === '') {
     problems.push({ field: 'body', message: "is empty: put the article's paragraphs after the frontmatter, verbatim" });
   }
+  problems.push(...frontmatterControlProblems(frontmatter));
   const parsed = briefingSchema.safeParse(frontmatter ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ field: fieldPath(issue.path), message: issue.message });

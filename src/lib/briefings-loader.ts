@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { checkBriefingFile } from './briefing-file';
+import { bodyControlWarnings } from './bidi-controls';
+import { checkBriefingFile, readBriefingText } from './briefing-file';
 import { ContentError, describeProblems, type Problem } from './content-error';
 
 /**
@@ -23,8 +25,10 @@ export function briefingsLoader(base: string): Loader {
       const reports: string[] = [];
       for (const name of (await readdir(folder)).filter((entry) => entry.endsWith('.md')).sort()) {
         const file = new URL(name, folder);
-        const problems = checkBriefingFile(await readFile(file));
+        const bytes = await readFile(file);
+        const problems = checkBriefingFile(bytes);
         if (problems.length > 0) reports.push(describeProblems(fileURLToPath(file), problems));
+        else for (const warning of bodyControlWarnings(readBriefingText(bytes.toString('utf8')).body)) context.logger.warn(`${relative(process.cwd(), fileURLToPath(file))}: ${warning}`);
       }
       if (reports.length > 0) throw new ContentError(reports.join('\n'));
 

@@ -195,3 +195,71 @@ describe('npm run new refuses what it cannot turn into a briefing', () => {
     expect(stderr).toContain('kebab-case');
   });
 });
+
+describe('npm run new --date: the article\'s publication date, when the author knows it', () => {
+  let root = '';
+  let analysis: { source: { published: { date: string; basis: string; note: string } }; dates: { date: string; precision: string; note: string; mentions: { exact: string }[] }[] };
+  let gold: { dates: { date: string; precision: string; mentions: { exact: string }[] }[] };
+
+  beforeAll(() => {
+    root = copyWithFixture();
+    const run = runNew(root, 'tests/fixtures/article.ar.txt', '--slug', SLUG, '--date', '2021-07-25');
+    expect(run.status, run.stderr).toBe(0);
+    analysis = parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(root, TARGET), 'utf8'))?.[1] ?? '');
+    gold = analysisOf(REAL_SLUG) as typeof gold;
+  });
+
+  test('is written to source.published as stated, with no placeholder left for it', () => {
+    expect(analysis.source.published).toMatchObject({ date: '2021-07-25', basis: 'stated' });
+    expect(analysis.source.published.note).not.toMatch(/^TODO:/);
+  });
+
+  test('resolves the relative dates the published briefing resolved by hand to the same day', () => {
+    // The editor's own resolutions in content/briefings, for the phrases given a day there.
+    for (const phrase of ['الاثنين', 'بحلول نهاية العام']) {
+      const expected = gold.dates.find((date) => date.mentions.some((mention) => mention.exact === phrase));
+      const proposed = analysis.dates.find((date) => date.mentions.some((mention) => mention.exact === phrase));
+      expect(expected, phrase).toBeDefined();
+      expect({ date: proposed?.date, precision: proposed?.precision }, phrase).toEqual({ date: expected?.date, precision: expected?.precision });
+      expect(proposed?.note, phrase).toContain('2021-07-25');
+    }
+  });
+
+  test('an approximate phrase stays approximate, counted back from the date', () => {
+    const week = analysis.dates.find((date) => date.mentions.some((mention) => mention.exact === 'منذ نحو أسبوع'));
+    expect(week).toMatchObject({ date: '2021-07-18', precision: 'approximate' });
+  });
+});
+
+describe('npm run new: a bad --date or an unreadable file is a usage error, and nothing is written', () => {
+  let root = '';
+  beforeAll(() => {
+    root = copyWithFixture();
+  });
+
+  test.each([
+    { title: 'a day that does not exist', args: ['--date', '2021-02-30'], says: '--date "2021-02-30" is not a real date' },
+    { title: 'a date in another order', args: ['--date', '25/07/2021'], says: 'write the article\'s publication date as YYYY-MM-DD' },
+    { title: 'a date with no value', args: ['--date'], says: '--date needs a value' },
+    { title: 'the = form', args: ['--date=2021-7-25'], says: '--date "2021-7-25" is not a real date' },
+  ])('$title: exit 2', ({ args, says }) => {
+    const { status, stderr } = runNew(root, 'tests/fixtures/article.ar.txt', '--slug', 'refused', ...args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(says);
+    expect(existsSync(join(root, 'content/briefings/refused.md'))).toBe(false);
+  });
+
+  test('a file that does not exist: exit 2, naming it', () => {
+    const { status, stderr } = runNew(root, 'no-such-article.txt', '--slug', 'refused');
+    expect(status).toBe(2);
+    expect(stderr).toContain('cannot read no-such-article.txt');
+    expect(existsSync(join(root, 'content/briefings/refused.md'))).toBe(false);
+  });
+
+  test('a folder in place of a file: exit 2', () => {
+    mkdirSync(join(root, 'a-folder.txt'), { recursive: true });
+    const { status, stderr } = runNew(root, 'a-folder.txt', '--slug', 'refused');
+    expect(status).toBe(2);
+    expect(stderr).toContain('cannot read a-folder.txt');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findFigures, parseNumber, unitOf } from '../../src/lib/scaffold/figures';
+import { findFigures, unitOf } from '../../src/lib/scaffold/figures';
+import { parseNumber } from '../../src/lib/scaffold/numbers';
 
 function figuresOf(paragraph: string) {
   return findFigures(paragraph).figures.map(({ span, value, approximate, unit, part }) => ({ text: paragraph.slice(span.start, span.end), value, approximate, unit, part }));
@@ -12,7 +13,7 @@ describe('findFigures: a number and the noun it counts', () => {
     { input: 'على الأراضى العراقية، بينهم 2500 أمريكى، لكن', expected: [{ text: '2500 أمريكى', value: 2500, approximate: false, unit: undefined, part: true }] },
     { input: 'نشرت حوالي ١٥٠٠ جندي فى المنطقة', expected: [{ text: 'حوالي ١٥٠٠ جندي', value: 1500, approximate: true, unit: 'troops', part: false }] },
     { input: 'قرابة 3,500 جنود', expected: [{ text: 'قرابة 3,500 جنود', value: 3500, approximate: true, unit: 'troops', part: false }] },
-    { input: 'خصصت زهاء 2.5 مليون دولار للمشروع', expected: [{ text: 'زهاء 2.5 مليون دولار', value: 2_500_000, approximate: true, unit: undefined, part: false }] },
+    { input: 'خصصت زهاء 2.5 مليون دولار للمشروع', expected: [{ text: 'زهاء 2.5 مليون دولار', value: 2_500_000, approximate: true, unit: 'dollars', part: false }] },
     { input: 'بعد 3 جولات من الحوار', expected: [{ text: '3 جولات', value: 3, approximate: false, unit: 'round', part: false }] },
     { input: 'فى أطار الجولة الرابعة والأخيرة للحوار', expected: [{ text: 'الجولة الرابعة', value: 4, approximate: false, unit: 'round', part: false }] },
     { input: 'وعقدت بالجولة الثالثة عبر الفيديو', expected: [{ text: 'الجولة الثالثة', value: 3, approximate: false, unit: 'round', part: false }] },
@@ -20,18 +21,45 @@ describe('findFigures: a number and the noun it counts', () => {
     { input: 'وصلوا منذ أسبوعين', expected: [{ text: 'أسبوعين', value: 2, approximate: false, unit: 'week', part: false }] },
     { input: 'وقعت الاتفاقية عام 2008 فى بغداد', expected: [] },
     { input: 'وصل الوفد فى 26 يوليو', expected: [] },
-    { input: 'ارتفعت النسبة إلى 40 فى المئة', expected: [] },
+    { input: 'ارتفعت النسبة إلى 40 فى المئة', expected: [{ text: '40 فى المئة', value: 40, approximate: false, unit: 'percent', part: false }] },
+    { input: 'وبلغت نسبة المشاركة ٤٥٫٥٪ فقط', expected: [{ text: '٤٥٫٥٪', value: 45.5, approximate: false, unit: 'percent', part: false }] },
+    { input: 'وتراجع الإنتاج 12 بالمائة', expected: [{ text: '12 بالمائة', value: 12, approximate: false, unit: 'percent', part: false }] },
+    { input: 'قتل ما يقارب ٣٬٢٠٠ شخص', expected: [{ text: 'ما يقارب ٣٬٢٠٠ شخص', value: 3200, approximate: true, unit: 'people', part: false }] },
+    { input: 'واعتقلت أكثر من ۱۲۰ عنصرا من التنظيم', expected: [{ text: 'أكثر من ۱۲۰ عنصرا', value: 120, approximate: true, unit: 'personnel', part: false }] },
+    { input: 'سقط 15 قتيلا و40 جريحا', expected: [{ text: '15 قتيلا', value: 15, approximate: false, unit: 'killed', part: false }, { text: '40 جريحا', value: 40, approximate: false, unit: 'wounded', part: false }] },
+    { input: 'تصدير 1,250,000 برميل يوميا', expected: [{ text: '1,250,000 برميل', value: 1_250_000, approximate: false, unit: 'barrels', part: false }] },
+    { input: 'قرض بقيمة 1.5 مليار دولار', expected: [{ text: '1.5 مليار دولار', value: 1_500_000_000, approximate: false, unit: 'dollars', part: false }] },
+    { input: 'ونشرت ثلاثة آلاف جندي', expected: [{ text: 'ثلاثة آلاف جندي', value: 3000, approximate: false, unit: 'troops', part: false }] },
+    { input: 'ونشرت 3 آلاف جندي', expected: [{ text: '3 آلاف جندي', value: 3000, approximate: false, unit: 'troops', part: false }] },
+    { input: 'وصل ألفا لاجئ… بل ألفين نازح', expected: [{ text: 'ألفين نازح', value: 2000, approximate: false, unit: 'refugees', part: false }] },
+    { input: 'وسقط عشرات القتلى', expected: [{ text: 'عشرات القتلى', value: 10, approximate: true, unit: 'killed', part: false }] },
+    { input: 'وأصيب مئات المدنيين', expected: [{ text: 'مئات المدنيين', value: 100, approximate: true, unit: 'people', part: false }] },
+    { input: 'بعد خمسة وعشرين يوما من القتال', expected: [{ text: 'خمسة وعشرين يوما', value: 25, approximate: false, unit: 'day', part: false }] },
+    { input: 'لمدة ثلاثة عشر يوما', expected: [{ text: 'ثلاثة عشر يوما', value: 13, approximate: false, unit: 'day', part: false }] },
+    { input: 'مساعدات بقيمة مليار ونصف يورو', expected: [{ text: 'مليار ونصف يورو', value: 1_500_000_000, approximate: false, unit: 'euros', part: false }] },
+    { input: 'يمتد الخط 120 كلم تقريبا', expected: [{ text: '120 كلم', value: 120, approximate: true, unit: 'kilometres', part: false }] },
+    { input: 'سيرتفع عدد القوات من 300 إلى نحو 800 جندي', expected: [{ text: '300', value: 300, approximate: false, unit: 'troops', part: false }, { text: 'نحو 800 جندي', value: 800, approximate: true, unit: 'troops', part: false }] },
+    { input: 'يتراوح العدد بين ٣٠٠ و٨٠٠ مقاتل', expected: [{ text: '٣٠٠', value: 300, approximate: false, unit: 'fighters', part: false }, { text: '٨٠٠ مقاتل', value: 800, approximate: false, unit: 'fighters', part: false }] },
+    { input: 'أسقطت 20-25 طائرة مسيرة', expected: [{ text: '20', value: 20, approximate: false, unit: 'aircraft', part: false }, { text: '25 طائرة', value: 25, approximate: false, unit: 'aircraft', part: false }] },
+    { input: 'خلال يومين فقط', expected: [{ text: 'يومين', value: 2, approximate: false, unit: 'day', part: false }] },
+    { input: 'احتفل المسلمون في ١٢ ربيع الأول ١٤٤٣هـ بالمولد', expected: [] },
+    { input: 'وفي عام 1445 هـ صدر القرار', expected: [] },
+    { input: 'بعد جولة من المحادثات', expected: [] },
+    { input: 'منذ عام 2003', expected: [] },
+    { input: 'في ست سنوات وسبع ليال', expected: [{ text: 'ست سنوات', value: 6, approximate: false, unit: 'year', part: false }] },
     { input: 'الأسبوع المقبل', expected: [] },
   ])('$input', ({ input, expected }) => {
     expect(figuresOf(input)).toEqual(expected);
   });
 
   test('what it leaves alone, it says why', () => {
-    const paragraph = 'وقعت الاتفاقية عام 2008 ثم فى 26 يوليو، وارتفعت إلى 40 فى المئة';
+    const paragraph = 'وقعت الاتفاقية عام 2008 ثم فى 26 يوليو و١٢ ربيع الأول ١٤٤٣هـ، وارتفعت إلى 40 ثم 1445 هـ';
     expect(findFigures(paragraph).skipped.map(({ span, reason }) => [paragraph.slice(span.start, span.end), reason])).toEqual([
       ['2008', 'a year: see the dates'],
       ['26', 'a day of the month: see the dates'],
+      ['١٢', 'a day of the month: see the dates'],
       ['40', 'no noun after it says what it counts'],
+      ['1445', 'a year: see the dates'],
     ]);
   });
 });
@@ -45,7 +73,11 @@ describe('units and numbers', () => {
     { input: 'جولات', expected: 'round' },
     { input: 'أسبوع', expected: 'week' },
     { input: 'أسابيع', expected: 'week' },
-    { input: 'دولار', expected: undefined },
+    { input: 'دولار', expected: 'dollars' },
+    { input: 'بالمئة', expected: 'percent' },
+    { input: 'والقتلى', expected: 'killed' },
+    { input: 'فرد', expected: 'personnel' },
+    { input: 'قرص', expected: undefined },
     { input: 'أمريكى', expected: undefined },
   ])('unitOf($input) → $expected', ({ input, expected }) => {
     expect(unitOf(input)).toBe(expected);

@@ -1,72 +1,136 @@
 /**
- * The phrases of one paragraph that name a time. The rules, tried at each word, first match wins:
+ * The phrases of one paragraph that name a time, with what each means. The rules, tried at each
+ * word, first match wins:
  *
  * - **relative**: `(بحلول)? (نهاية|بداية|مطلع|منتصف|أواخر|أوائل) (العام|السنة|الشهر|الأسبوع) (الجاري|المقبل|…)?`,
- *   `(العام|السنة|الشهر|الأسبوع) (المقبل|القادم|الماضي|المنصرم|الجاري|الحالي)`,
- *   `منذ (نحو|حوالي|قرابة)? (N)? (أسبوع|أسبوعين|أسابيع|شهر|عام|سنوات|أيام…)`, `أمس`, `غدا`;
- * - **weekday**: `(يوم)? (الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت) (المقبل|الماضي…)?`;
+ *   `(العام|السنة|الشهر|الأسبوع) (المقبل|القادم|الماضي|المنصرم|الجاري|الحالي)`, `(هذا|هذه) (العام|…)`,
+ *   `(منذ|قبل) (نحو|حوالي|قرابة)? (N)? (أسبوع|أسبوعين|أسابيع|شهر|عام|سنوات|أيام…)`, the same after
+ *   `بعد` (later) unless «من/على» follows (then it counts from another event, not the article),
+ *   `أمس`, `أول أمس`, `اليوم` (not «اليوم التالي/نفسه»), `غدا`, `بعد غد` — N in digits or words;
+ * - **weekday**: `(يوم)? (الأحد|الاثنين|…|السبت) (المقبل|الماضي…)?`; after `أمس/اليوم/غدا` it is
+ *   that day («أمس الأحد»), in one span;
  * - **month**: `(N)? (يناير…ديسمبر | كانون الثاني…كانون الأول) (/تموز)? (YYYY)?` — `مارس`, also a
  *   verb, only with a day, a year or «شهر» before it;
- * - **year**: a 4-digit 19xx/20xx number after عام/العام/سنة/منذ/في/بحلول…, or with no noun
- *   after it (`عام` and `سنة` are in the span).
+ * - **hijri**: `(N)? (محرم…ذو الحجة) (YYYY)? (هـ)?` and a year before هـ (`١٤٤٣هـ`، `1445 هـ`) — a
+ *   month name alone only after «شهر» or for رمضان, since صفر and رجب are words too;
+ * - **year**: a 4-digit 19xx/20xx number (or one written with م) after عام/العام/سنة/منذ/في/بحلول…, or
+ *   with no noun after it (`عام` and `سنة` are in the span).
+ *
+ * A weekday right before the explicit date of a day («الثلاثاء 14 مارس»، «يوم الأحد الموافق …»)
+ * names that day: both phrases get its key, and become one event with two mentions.
  *
  * The kind is guessed from the wording: «بحلول» → deadline; المقبل/القادم/غدا, or a sentence with
- * «من المقرر/سوف/المقبل…» or that opens on a present or future verb (يلتقى، سيلتقي…) → scheduled; otherwise
- * reported. The date is derived only when the text states it (a year; a month with its year; a
- * day, month and year); otherwise the proposal carries a placeholder for the author to resolve.
+ * «من المقرر/سوف/المقبل…» or that opens on a present or future verb (يلتقى، سيلتقي…) → scheduled;
+ * otherwise reported. A stated date (a year; a month with its year; a day, month and year; a
+ * Hijri date with its year, converted) is derived here; the rest is resolved against the
+ * article's date by resolve-dates.ts, when the author gives it.
  */
 import type { Span } from '../selectors';
+import { fromHijri, hijriMonthSpan } from './calendar';
 import { asciiDigits, FUTURE_MARKERS, looseKey, MONTHS, PAST_MARKERS, STOP_WORDS, TIME_WORDS, tokenize, type Token, WEEKDAYS } from './lexicon';
+import { numberAt } from './numbers';
 import { quotedSpans, sentenceEnd, sentenceStart } from './sentences';
 
 export type DateKind = 'reported' | 'scheduled' | 'deadline';
 
+export type Period = 'day' | 'week' | 'month' | 'year';
+
+/** What a time phrase means, before it is resolved against the article's date. */
+export type Meaning =
+  /** أمس (−1)، اليوم (0)، غدا (+1)، بعد غد (+2)، أول أمس (−2). */
+  | { type: 'days'; offset: number }
+  /** 0 for Sunday; `direction` when the phrase says it (الماضي/المقبل). */
+  | { type: 'weekday'; weekday: number; direction?: 'last' | 'next' }
+  /** الأسبوع الماضي (−1)، الشهر الجاري (0)، نهاية العام (0, end)… */
+  | { type: 'period'; period: Exclude<Period, 'day'>; offset: number; part?: Part }
+  /** منذ/قبل (−1) or بعد (+1) N units; no count for «قبل أسابيع». */
+  | { type: 'span'; period: Period; count?: number; direction: -1 | 1; approximate: boolean }
+  | { type: 'gregorian'; month: number; day?: number; year?: number; direction?: 'last' | 'next' }
+  | { type: 'hijri'; month?: number; day?: number; year?: number; direction?: 'last' | 'next' }
+  | { type: 'year'; year: number };
+
+export type Part = 'end' | 'start' | 'mid' | 'late' | 'early';
+
 export interface DateFinding {
   span: Span;
-  type: 'relative' | 'weekday' | 'month' | 'year';
+  type: 'relative' | 'weekday' | 'month' | 'hijri' | 'year';
   /** Phrases with the same key name the same time and become one proposal. */
   key: string;
   /** An English id for the proposal: `monday`, `end-of-year`, `year-2021`. */
   id: string;
   kind: DateKind;
+  meaning: Meaning;
   /** The date, when the text states it. */
-  stated?: { date: string; precision: 'day' | 'month' | 'year' };
+  stated?: { date: string; precision: 'day' | 'month' | 'year' | 'approximate'; how?: string };
 }
 
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/u).filter(Boolean).map(looseKey));
+const folded = <Value>(entries: Record<string, Value>): Record<string, Value> => Object.fromEntries(Object.entries(entries).map(([word, value]) => [looseKey(word), value]));
 
-const PARTS: Record<string, string> = Object.fromEntries(
-  Object.entries({ نهاية: 'end', بداية: 'start', مطلع: 'start', منتصف: 'mid', أواخر: 'late', أوائل: 'early' }).map(([word, english]) => [looseKey(word), english]),
-);
-const PERIODS: Record<string, string> = Object.fromEntries(
-  Object.entries({ العام: 'year', السنة: 'year', الشهر: 'month', الأسبوع: 'week' }).map(([word, english]) => [looseKey(word), english]),
-);
-const RELATIVE: Record<string, string> = Object.fromEntries(
-  Object.entries({ المقبل: 'next', المقبلة: 'next', القادم: 'next', القادمة: 'next', الماضي: 'last', الماضى: 'last', الماضية: 'last', المنصرم: 'last', الجاري: 'this', الجارى: 'this', الحالي: 'this', الحالى: 'this' }).map(
-    ([word, english]) => [looseKey(word), english],
-  ),
-);
-const SPANS_AGO: Record<string, string> = Object.fromEntries(
-  Object.entries({
-    يوم: 'a-day', يومين: 'two-days', أيام: 'days', أسبوع: 'a-week', أسبوعين: 'two-weeks', أسابيع: 'weeks', شهر: 'a-month', شهرين: 'two-months', أشهر: 'months', شهور: 'months',
-    عام: 'a-year', عامين: 'two-years', أعوام: 'years', سنة: 'a-year', سنتين: 'two-years', سنوات: 'years',
-  }).map(([word, english]) => [looseKey(word), english]),
-);
+const PARTS: Record<string, Part> = folded({ نهاية: 'end', بداية: 'start', مطلع: 'start', منتصف: 'mid', أواخر: 'late', أوائل: 'early' });
+const PERIODS: Record<string, Exclude<Period, 'day'>> = folded({ العام: 'year', السنة: 'year', الشهر: 'month', الأسبوع: 'week' });
+const RELATIVE: Record<string, 'next' | 'last' | 'this'> = folded({
+  المقبل: 'next', المقبلة: 'next', القادم: 'next', القادمة: 'next', الماضي: 'last', الماضى: 'last', الماضية: 'last', المنصرم: 'last', الجاري: 'this', الجارى: 'this', الحالي: 'this', الحالى: 'this',
+});
+const OFFSET = { next: 1, last: -1, this: 0 } as const;
+const THIS = keys('هذا هذه');
+/** The unit words of «منذ 3 أيام»: their period, and the count a dual or a singular carries. */
+const SPAN_WORDS: Record<string, { period: Period; count?: number; english: string }> = folded({
+  يوم: { period: 'day', count: 1, english: 'a-day' }, يوما: { period: 'day', english: 'days' }, يومين: { period: 'day', count: 2, english: 'two-days' }, أيام: { period: 'day', english: 'days' },
+  أسبوع: { period: 'week', count: 1, english: 'a-week' }, أسبوعا: { period: 'week', english: 'weeks' }, أسبوعين: { period: 'week', count: 2, english: 'two-weeks' }, أسابيع: { period: 'week', english: 'weeks' },
+  شهر: { period: 'month', count: 1, english: 'a-month' }, شهرا: { period: 'month', english: 'months' }, شهرين: { period: 'month', count: 2, english: 'two-months' }, أشهر: { period: 'month', english: 'months' }, شهور: { period: 'month', english: 'months' },
+  عام: { period: 'year', count: 1, english: 'a-year' }, عاما: { period: 'year', english: 'years' }, عامين: { period: 'year', count: 2, english: 'two-years' }, أعوام: { period: 'year', english: 'years' },
+  سنة: { period: 'year', count: 1, english: 'a-year' }, سنتين: { period: 'year', count: 2, english: 'two-years' }, سنوات: { period: 'year', english: 'years' },
+});
+/** Single words for a day counted from the article's: أمس، اليوم، غدا. */
+const DAY_WORDS: Record<string, { offset: number; id: string }> = folded({ أمس: { offset: -1, id: 'yesterday' }, اليوم: { offset: 0, id: 'today' }, غدا: { offset: 1, id: 'tomorrow' }, غداً: { offset: 1, id: 'tomorrow' } });
+/** After «اليوم», words that make it «the day» of something, not today. */
+const NOT_TODAY = keys('نفسه ذاته ذات التالي السابق الأول الثاني الأخير الذي الذى التي');
 const HEDGES = keys('نحو حوالي حوالى قرابة زهاء');
+const AGO = keys('منذ قبل');
+const LATER = keys('بعد');
+/** After «بعد يومين», these make it count from another event («بعد يومين من الهجوم»). */
+const FROM_EVENT = keys('من على عن');
 const YEAR_CONTEXT = keys('عام العام سنة منذ في فى خلال حتى بحلول مطلع أوائل أواخر منتصف نهاية بداية وفي');
 const YEAR_WORDS = keys('عام العام سنة');
+/** Words that open a time phrase, and may carry و or ف: «وبحلول»، «ومنذ»، «واليوم». */
+const LEADS = new Set([...keys('بحلول منذ قبل بعد أمس اليوم غدا هذا هذه'), ...Object.keys(PARTS)]);
+/** What may sit between a weekday and the explicit date of the same day. */
+const WEEKDAY_DATE_GAP = /^[\s،,(–-]*(?:الموافق|الموافق ل|الموافقة)?[\s،,(–-]*$/u;
+
+const WEEKDAY_NUMBERS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/** Hijri month names, folded, with their number; both names of the fourth and sixth months. */
+export const HIJRI_MONTHS: Record<string, number> = {
+  محرم: 1, صفر: 2, 'ربيع الأول': 3, 'ربيع الاول': 3, 'ربيع الآخر': 4, 'ربيع الاخر': 4, 'ربيع الثاني': 4,
+  'جمادى الأولى': 5, 'جمادى الاولى': 5, 'جمادى الآخرة': 6, 'جمادى الاخرة': 6, 'جمادى الثانية': 6, رجب: 7, شعبان: 8, رمضان: 9, شوال: 10,
+  'ذو القعدة': 11, 'ذي القعدة': 11, 'ذو الحجة': 12, 'ذي الحجة': 12,
+};
+const HIJRI_NAMES = Object.entries(HIJRI_MONTHS)
+  .map(([name, month]) => ({ words: name.split(' ').map(looseKey), month }))
+  .sort((a, b) => b.words.length - a.words.length);
+const ENGLISH_HIJRI = ['muharram', 'safar', 'rabi-al-awwal', 'rabi-al-thani', 'jumada-al-ula', 'jumada-al-akhirah', 'rajab', 'shaban', 'ramadan', 'shawwal', 'dhu-al-qadah', 'dhu-al-hijjah'];
+/** A Hijri month unambiguous alone: the others (صفر، رجب، محرم…) are also words or names. */
+const HIJRI_ALONE = new Set([9]);
+const ERA_HIJRI = /^(?:هـ|ه)\.?$/u;
 
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
 const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const isYear = (token: Token | undefined): token is Token => token !== undefined && /^\d{4}$/u.test(asciiDigits(token.text)) && Number(asciiDigits(token.text)) >= 1900 && Number(asciiDigits(token.text)) <= 2099;
-const isDay = (token: Token | undefined): token is Token => token !== undefined && /^\d{1,2}$/u.test(asciiDigits(token.text)) && Number(asciiDigits(token.text)) >= 1 && Number(asciiDigits(token.text)) <= 31;
+const numeric = (token: Token | undefined): number | undefined => (token && /^[0-9٠-٩۰-۹]+$/u.test(token.text) ? Number(asciiDigits(token.text)) : undefined);
+/** A Gregorian year: 19xx or 20xx, bare or with «م» written onto it (2021م). */
+const yearOf = (token: Token | undefined): number | undefined => {
+  const match = token && /^([0-9٠-٩۰-۹]{4})م?$/u.exec(token.text);
+  const year = match ? Number(asciiDigits(match[1] as string)) : undefined;
+  return year !== undefined && year >= 1900 && year <= 2099 ? year : undefined;
+};
+const isDay = (token: Token | undefined): token is Token => (numeric(token) ?? 0) >= 1 && (numeric(token) ?? 0) <= 31;
 const key = (token: Token | undefined): string => (token?.word ? looseKey(token.text) : '');
+const pad = (value: number): string => String(value).padStart(2, '0');
 
-/** The month name (one or two words) starting at token `at`, and the token after it. */
+/** The Gregorian month name (one or two words) starting at token `at`, and the token after it. */
 function monthAt(tokens: Token[], at: number): { month: number; next: number } | undefined {
-  const start = tokens[at];
-  if (!start?.word) return undefined;
+  if (!tokens[at]?.word) return undefined;
   for (const name of MONTH_NAMES) {
     const words = name.split(' ');
     const span = tokens.slice(at, at + words.length);
@@ -75,6 +139,36 @@ function monthAt(tokens: Token[], at: number): { month: number; next: number } |
   return undefined;
 }
 
+/** The Hijri month name starting at token `at`, compared folded, and the token after it. */
+function hijriMonthAt(tokens: Token[], at: number): { month: number; next: number } | undefined {
+  for (const { words, month } of HIJRI_NAMES) {
+    const span = tokens.slice(at, at + words.length);
+    if (span.length === words.length && span.every((token, index) => key(token) === words[index])) return { month, next: at + words.length };
+  }
+  return undefined;
+}
+
+/** A Hijri year at token `at`: `1443` before هـ, or `١٤٤٣هـ` in one word; the token after it. */
+function hijriYearAt(tokens: Token[], at: number): { year: number; next: number } | undefined {
+  const token = tokens[at];
+  const glued = token && /^([0-9٠-٩۰-۹]{3,4})(?:هـ|ه)$/u.exec(token.text);
+  if (glued) return { year: Number(asciiDigits(glued[1] as string)), next: at + 1 + (tokens[at + 1]?.text === '.' ? 1 : 0) };
+  const year = numeric(token);
+  if (year !== undefined && ERA_HIJRI.test(tokens[at + 1]?.text ?? '')) return { year, next: at + 2 };
+  return undefined;
+}
+
+/** Nouns that start the way a future verb does (سـ + ي/ت/ن): سياسة، سيارة، سنوات، ستة… */
+const LOOKS_FUTURE = /^(?:سياس|سيار|سيطر|سياد|سيد|سين|سيول|سيف|سير|سيبر|سنو|سنه|سنت|سني|سنين|سته|ستين|ستون|ستار)/u;
+
+const CLAUSE_BREAK = /^[،,؛;]$/u;
+
+/** A verb with the future prefix: سيلتقي، وستنتهي، سنواصل. */
+const isFutureVerb = (word: string): boolean => {
+  const bare = looseKey(word).replace(/^[وف]/u, '');
+  return /^س[يتن]\p{L}{2,}$/u.test(bare) && !LOOKS_FUTURE.test(bare);
+};
+
 /** The kind a date's wording suggests, from the phrase and, failing that, its sentence. */
 export function guessKind(paragraph: string, span: Span): DateKind {
   const phrase = tokenize(paragraph, span.start, span.end).map((token) => looseKey(token.text));
@@ -82,8 +176,14 @@ export function guessKind(paragraph: string, span: Span): DateKind {
   if (phrase.some((word) => FUTURE_MARKERS.has(word))) return 'scheduled';
   if (phrase.some((word) => PAST_MARKERS.has(word))) return 'reported';
   const quoted = quotedSpans(paragraph);
-  const sentence = tokenize(paragraph, sentenceStart(paragraph, span.start, quoted), sentenceEnd(paragraph, span.end, quoted)).filter((token) => token.word);
-  if (sentence.some((token) => FUTURE_MARKERS.has(looseKey(token.text)))) return 'scheduled';
+  const all = tokenize(paragraph, sentenceStart(paragraph, span.start, quoted), sentenceEnd(paragraph, span.end, quoted));
+  const sentence = all.filter((token) => token.word);
+  // The markers of the future count in the date's own clause: «وصل الأحد، وسيغادر بعد غد».
+  const breaks = all.filter((token) => CLAUSE_BREAK.test(token.text) && !quoted.some((inside) => inside.start <= token.start && token.end <= inside.end));
+  const clauseStart = breaks.filter((token) => token.end <= span.start).at(-1)?.end ?? 0;
+  const clauseEnd = breaks.find((token) => token.start >= span.end)?.start ?? paragraph.length;
+  const clause = sentence.filter((token) => token.start >= clauseStart && token.end <= clauseEnd);
+  if (clause.some((token) => FUTURE_MARKERS.has(looseKey(token.text)) || isFutureVerb(token.text))) return 'scheduled';
   // A sentence that opens on a present or future verb (يلتقى، ويلتقي، سيلتقي، ستنتهي) tells what is to
   // come. A bare ت is left out: «تشكل» may as well be past.
   const opening = looseKey(sentence[0]?.text ?? '').replace(/^[وف](?=[يس])/u, '');
@@ -91,54 +191,88 @@ export function guessKind(paragraph: string, span: Span): DateKind {
   return 'reported';
 }
 
+type Found = Omit<DateFinding, 'kind'>;
+
 /** The time phrases of one paragraph, in order. */
 export function findDates(paragraph: string): DateFinding[] {
   const tokens = tokenize(paragraph);
-  const found: Omit<DateFinding, 'kind'>[] = [];
+  const found: Found[] = [];
 
   for (let at = 0; at < tokens.length; ) {
     const token = tokens[at] as Token;
-    const here = key(token);
-    const push = (end: number, entry: Omit<DateFinding, 'kind' | 'span'>): void => {
-      found.push({ span: { start: token.start, end: (tokens[end - 1] as Token).end }, ...entry });
+    // «وبحلول»، «ومنذ»، «واليوم»: the conjunction stays out of the span.
+    const conjunction = token.word && /^[وف]/u.test(token.text) && LEADS.has(looseKey(token.text.slice(1))) ? 1 : 0;
+    const here = conjunction ? looseKey(token.text.slice(1)) : key(token);
+    const push = (end: number, entry: Omit<Found, 'span'>): void => {
+      found.push({ span: { start: token.start + conjunction, end: (tokens[end - 1] as Token).end }, ...entry });
       at = end;
     };
 
     // بحلول نهاية العام / نهاية العام الجاري
     const by = here === looseKey('بحلول') ? 1 : 0;
-    const part = PARTS[key(tokens[at + by])];
+    const part = PARTS[by ? key(tokens[at + by]) : here];
     const partPeriod = PERIODS[key(tokens[at + by + 1])];
     if (part && partPeriod) {
       const relative = RELATIVE[key(tokens[at + by + 2])];
       const end = at + by + 2 + (relative ? 1 : 0);
       const id = relative === 'next' || relative === 'last' ? `${part}-of-${relative}-${partPeriod}` : `${part}-of-${partPeriod}`;
-      push(end, { type: 'relative', key: `relative:${id}`, id });
+      push(end, { type: 'relative', key: `relative:${id}`, id, meaning: { type: 'period', period: partPeriod, offset: relative ? OFFSET[relative] : 0, part } });
       continue;
     }
-    // العام المقبل / الأسبوع الماضي
+    // العام المقبل / الأسبوع الماضي / هذا العام
     const period = PERIODS[here];
     const relative = RELATIVE[key(tokens[at + 1])];
     if (period && relative) {
-      push(at + 2, { type: 'relative', key: `relative:${relative}-${period}`, id: `${relative}-${period}` });
+      push(at + 2, { type: 'relative', key: `relative:${relative}-${period}`, id: `${relative}-${period}`, meaning: { type: 'period', period, offset: OFFSET[relative] } });
       continue;
     }
-    // منذ نحو أسبوع / منذ 3 أشهر
-    if (here === looseKey('منذ')) {
+    const thisPeriod = THIS.has(here) ? PERIODS[key(tokens[at + 1])] : undefined;
+    if (thisPeriod) {
+      push(at + 2, { type: 'relative', key: `relative:this-${thisPeriod}`, id: `this-${thisPeriod}`, meaning: { type: 'period', period: thisPeriod, offset: 0 } });
+      continue;
+    }
+    // منذ نحو أسبوع / قبل 3 أشهر / بعد ثلاثة أيام / قبل أسابيع
+    const direction = AGO.has(here) ? -1 : LATER.has(here) ? 1 : 0;
+    if (direction !== 0) {
       let next = at + 1;
       const hedged = HEDGES.has(key(tokens[next]));
       if (hedged) next++;
-      const count = tokens[next] && /^\p{N}+$/u.test(tokens[next]?.text ?? '') ? (tokens[next] as Token).text : undefined;
-      if (count !== undefined) next++;
-      const ago = SPANS_AGO[key(tokens[next])];
-      if (ago) {
-        const id = `${hedged ? 'about-' : ''}${count !== undefined ? `${asciiDigits(count)}-` : ''}${count !== undefined ? ago.replace(/^(a|two)-/u, '') : ago}-ago`;
-        push(next + 1, { type: 'relative', key: `relative:${id}`, id });
+      const count = numberAt(tokens, next);
+      const counted = count && !count.vague ? count : undefined;
+      if (counted) next = counted.next;
+      const unit = SPAN_WORDS[key(tokens[next])];
+      const fromEvent = direction === 1 && FROM_EVENT.has(key(tokens[next + 1]));
+      // «بعد عام 2003» and «منذ شهر مارس» name a date, not a span.
+      const datedNext = yearOf(tokens[next + 1]) !== undefined || monthAt(tokens, next + 1) !== undefined || hijriMonthAt(tokens, next + 1) !== undefined;
+      if (unit && !fromEvent && !datedNext && (counted === undefined || unit.count === undefined)) {
+        const number = counted?.value ?? unit.count;
+        const plural = unit.english.replace(/^(a|two)-/u, '').replace(/^(day|week|month|year)$/u, '$1s');
+        const amount = counted ? `${counted.value}-${plural}` : unit.english;
+        const id = direction === -1 ? `${hedged ? 'about-' : ''}${amount}-ago` : `${hedged ? 'about-' : ''}in-${amount}`;
+        push(next + 1, {
+          type: 'relative',
+          key: `relative:${id}`,
+          id,
+          meaning: { type: 'span', period: unit.period, ...(number !== undefined && { count: number }), direction, approximate: hedged || number === undefined },
+        });
         continue;
       }
     }
-    if (here === looseKey('أمس') || here === looseKey('غدا')) {
-      const id = here === looseKey('أمس') ? 'yesterday' : 'tomorrow';
-      push(at + 1, { type: 'relative', key: `relative:${id}`, id });
+    // أول أمس / أمس الأول / بعد غد
+    if ((here === looseKey('أول') && key(tokens[at + 1]) === looseKey('أمس')) || (here === looseKey('أمس') && key(tokens[at + 1]) === looseKey('الأول'))) {
+      push(at + 2, { type: 'relative', key: 'relative:day-before-yesterday', id: 'day-before-yesterday', meaning: { type: 'days', offset: -2 } });
+      continue;
+    }
+    if (here === looseKey('بعد') && key(tokens[at + 1]) === looseKey('غد')) {
+      push(at + 2, { type: 'relative', key: 'relative:day-after-tomorrow', id: 'day-after-tomorrow', meaning: { type: 'days', offset: 2 } });
+      continue;
+    }
+    // أمس / اليوم / غدا, and the weekday that may follow: «أمس الأحد»
+    const dayWord = DAY_WORDS[here];
+    const after = tokens[at + 1];
+    if (dayWord && !(dayWord.offset === 0 && after?.word && (NOT_TODAY.has(key(after)) || (key(after).startsWith('ال') && !WEEKDAYS[after.text])))) {
+      const withWeekday = after?.word && WEEKDAYS[after.text] ? 1 : 0;
+      push(at + 1 + withWeekday, { type: 'relative', key: `relative:${dayWord.id}`, id: dayWord.id, meaning: { type: 'days', offset: dayWord.offset } });
       continue;
     }
 
@@ -148,13 +282,39 @@ export function findDates(paragraph: string): DateFinding[] {
     if (weekday && tokens[at + onDay]?.word) {
       const modifier = RELATIVE[key(tokens[at + onDay + 1])];
       const id = modifier && modifier !== 'this' ? `${modifier}-${weekday}` : weekday;
-      push(at + onDay + 1 + (modifier ? 1 : 0), { type: 'weekday', key: `weekday:${id}`, id });
+      const stated = modifier === 'next' || modifier === 'last' ? modifier : undefined;
+      push(at + onDay + 1 + (modifier ? 1 : 0), { type: 'weekday', key: `weekday:${id}`, id, meaning: { type: 'weekday', weekday: WEEKDAY_NUMBERS[weekday] as number, ...(stated && { direction: stated }) } });
       continue;
     }
 
-    // 26 يوليو/تموز 2021
     const day = isDay(token) ? 1 : 0;
-    const named = here === looseKey('شهر') ? 1 : 0;
+    const named = key(tokens[at + day]) === looseKey('شهر') ? 1 : 0;
+
+    // ١٢ ربيع الأول ١٤٤٣هـ / رمضان 1445 هـ / شهر رمضان / 1445 هـ
+    const hijri = hijriMonthAt(tokens, at + day + named);
+    const hijriYearOnly = !day && !named ? hijriYearAt(tokens, at) : undefined;
+    if (hijri || hijriYearOnly) {
+      const year = hijri ? hijriYearAt(tokens, hijri.next) : hijriYearOnly;
+      const month = hijri?.month;
+      const after = year?.next ?? (hijri as { next: number }).next;
+      const modifier = year === undefined ? RELATIVE[key(tokens[after])] : undefined;
+      const direction = modifier === 'next' || modifier === 'last' ? modifier : undefined;
+      if (month === undefined || day || named || year || direction || HIJRI_ALONE.has(month)) {
+        const dd = day ? (numeric(token) as number) : undefined;
+        const id = [direction, month && ENGLISH_HIJRI[month - 1], dd, year && `${year.year}-ah`].filter(Boolean).join('-') || 'hijri';
+        push(after + (modifier ? 1 : 0), {
+          type: 'hijri',
+          key: `hijri:${id}`,
+          id: month === undefined ? `year-${year?.year}-ah` : id,
+          meaning: { type: 'hijri', ...(month !== undefined && { month }), ...(dd !== undefined && { day: dd }), ...(year && { year: year.year }), ...(direction && { direction }) },
+        });
+        const stated = year && statedHijri(year.year, month, dd);
+        if (stated) (found.at(-1) as Found).stated = stated;
+        continue;
+      }
+    }
+
+    // 26 يوليو/تموز 2021
     const month = monthAt(tokens, at + day + named);
     if (month) {
       let next = month.next;
@@ -163,35 +323,67 @@ export function findDates(paragraph: string): DateFinding[] {
         const second = monthAt(tokens, next + 1);
         if (second?.month === month.month) next = second.next + (tokens[second.next]?.text === ')' ? 1 : 0);
       }
-      const year = isYear(tokens[next]) ? asciiDigits((tokens[next] as Token).text) : undefined;
+      const year = yearOf(tokens[next]);
       if (year !== undefined) next++;
+      // «فبراير الماضي»، «أكتوبر المقبل»: the modifier is in the span, and says which one.
+      const modifier = year === undefined ? RELATIVE[key(tokens[next])] : undefined;
+      if (modifier) next++;
       const ambiguous = tokens[at + day + named]?.text === 'مارس' && !day && !named && year === undefined;
       if (!ambiguous) {
-        const mm = String(month.month).padStart(2, '0');
-        const dd = day ? asciiDigits(token.text).padStart(2, '0') : undefined;
+        const dd = day ? (numeric(token) as number) : undefined;
         const english = ENGLISH_MONTHS[month.month - 1] as string;
-        const id = [english, dd && String(Number(dd)), year].filter(Boolean).join('-');
-        const stated = year === undefined ? undefined : dd ? { date: `${year}-${mm}-${dd}`, precision: 'day' as const } : { date: `${year}-${mm}`, precision: 'month' as const };
-        push(next, { type: 'month', key: `month:${id}`, id, ...(stated && { stated }) });
+        const id = [english, dd, year].filter((part) => part !== undefined).join('-');
+        const stated = year === undefined ? undefined : dd ? { date: `${year}-${pad(month.month)}-${pad(dd)}`, precision: 'day' as const } : { date: `${year}-${pad(month.month)}`, precision: 'month' as const };
+        const direction = modifier === 'next' || modifier === 'last' ? modifier : undefined;
+        const named = direction ? `${direction}-${id}` : id;
+        push(next, {
+          type: 'month',
+          key: `month:${named}`,
+          id: named,
+          meaning: { type: 'gregorian', month: month.month, ...(dd !== undefined && { day: dd }), ...(year !== undefined && { year }), ...(direction && { direction }) },
+          ...(stated && { stated }),
+        });
         continue;
       }
     }
 
     // عام 2021 / منذ 2014
-    const yearWord = YEAR_WORDS.has(here) && isYear(tokens[at + 1]) ? 1 : 0;
-    const year = tokens[at + yearWord];
-    if (isYear(year)) {
+    const yearWord = YEAR_WORDS.has(here) && yearOf(tokens[at + 1]) !== undefined ? 1 : 0;
+    const year = yearOf(tokens[at + yearWord]);
+    if (year !== undefined) {
       const before = key(tokens[at - 1]);
-      const after = tokens[at + yearWord + 1];
-      const counts = after?.word === true && !/^\p{N}+$/u.test(after.text) && !STOP_WORDS.has(looseKey(after.text)) && !TIME_WORDS.has(looseKey(after.text));
+      const next = tokens[at + yearWord + 1];
+      const counts = next?.word === true && !/^\p{N}+$/u.test(next.text) && !STOP_WORDS.has(looseKey(next.text)) && !TIME_WORDS.has(looseKey(next.text));
       if (yearWord || YEAR_CONTEXT.has(before) || !counts) {
-        const digits = asciiDigits(year.text);
-        push(at + yearWord + 1, { type: 'year', key: `year:${digits}`, id: `year-${digits}`, stated: { date: digits, precision: 'year' } });
+        push(at + yearWord + 1, { type: 'year', key: `year:${year}`, id: `year-${year}`, meaning: { type: 'year', year }, stated: { date: String(year), precision: 'year' } });
         continue;
       }
     }
     at++;
   }
 
+  // «الثلاثاء 14 مارس»: the weekday names the day the date after it states.
+  found.forEach((finding, index) => {
+    const next = found[index + 1];
+    const dated = next && ((next.meaning.type === 'gregorian' && next.meaning.day !== undefined) || (next.meaning.type === 'hijri' && next.meaning.day !== undefined));
+    if (finding.type !== 'weekday' || !next || !dated || !WEEKDAY_DATE_GAP.test(paragraph.slice(finding.span.end, next.span.start))) return;
+    Object.assign(finding, { key: next.key, id: next.id, meaning: next.meaning, ...(next.stated && { stated: next.stated }) });
+  });
+
   return found.map((finding) => ({ ...finding, kind: guessKind(paragraph, finding.span) }));
+}
+
+/** A Hijri date with its year, converted: a day is a day; a month or a year, its first day, approximately. */
+function statedHijri(year: number, month: number | undefined, day: number | undefined): NonNullable<DateFinding['stated']> | undefined {
+  if (month !== undefined && day !== undefined) {
+    const date = fromHijri(year, month, day);
+    return date ? { date, precision: 'day', how: `${day}/${month}/${year}هـ بتقويم أم القرى يوافق ${date}` } : undefined;
+  }
+  if (month !== undefined) {
+    const span = hijriMonthSpan(year, month);
+    return span && { date: span.first, precision: 'approximate', how: `الشهر ${month} من عام ${year}هـ بتقويم أم القرى يمتد من ${span.first} إلى ${span.last}؛ كُتب أوله بدقة تقريبية` };
+  }
+  const first = fromHijri(year, 1, 1);
+  const last = fromHijri(year + 1, 1, 1);
+  return first && last ? { date: first, precision: 'approximate', how: `عام ${year}هـ بتقويم أم القرى يمتد من ${first} إلى ${last}؛ كُتب أوله بدقة تقريبية` } : undefined;
 }

@@ -1,23 +1,33 @@
 /**
  * The numbers of one paragraph, with what they count. The rules:
  *
- * - A number (Western, Arabic-Indic or Eastern Arabic-Indic digits, `3,500` and `2.5` included)
- *   followed by the noun it counts is a figure: `2500 جندى`، `2500 أمريكى`. One adjective right
- *   after the noun is included (`3500 جندى أجنبى`). A multiplier between them (ألف، مليون،
- *   مليار) multiplies the value.
- * - A hedge right before it (نحو، حوالي، قرابة، زهاء) makes it `approximate` and is in the span.
- * - `unit` comes from the noun when the schema knows it (جندي/جنود → troops; جولة → round;
- *   أسبوع → week); any other noun is still proposed, with `unit` left for the author (flagged).
+ * - A number (see numbers.ts: digits of any script with their separators, or words, with
+ *   multipliers) followed by the noun it counts is a figure: `2500 جندى`، `ثلاثة آلاف عنصر`،
+ *   `1.5 مليار دولار`، `40%`، `12 في المئة`. One adjective right after the noun is included
+ *   (`3500 جندى أجنبى`).
+ * - `unit` is the unit of content/units.json whose nouns hold the noun (folded: letter variants,
+ *   ال and a leading و/ب/ل/ك do not count). A number written in digits before any other noun is
+ *   still proposed, with `unit` left for the author; a number in words needs a known noun, since
+ *   «سبع» or «ست» are words too.
+ * - A hedge right before it (نحو، حوالي، قرابة، زهاء، ما يقارب، أكثر من، أقل من…), or «تقريبا»
+ *   right after, makes it `approximate`; a hedge before it is in the span. The vague plurals
+ *   (عشرات، مئات، آلاف…) are approximate too.
+ * - Both ends of a range are figures: in «من 300 إلى نحو 800 جندي»، «بين 300 و800 جندي» and
+ *   «300-800 جندي» the first number counts what the second counts; its span is the number alone.
+ * - A unit's noun alone, in the dual (`يومين`، `أسبوعين`) after منذ/خلال/بعد/قبل/لمدة/طوال or a
+ *   hedge, is 2 of it; in the singular after those words (`منذ نحو أسبوع`) it is 1, unless a
+ *   number, a month or «من» follows (`منذ عام 2003`، `بعد جولة من`). The span leaves «منذ» out,
+ *   for the date that holds it.
  * - An ordinal round (`الجولة الرابعة`) is the round's number: value 4, unit round.
- * - A bare week with a hedge or «منذ/خلال/بعد/لمدة» before it (`منذ نحو أسبوع`) is 1 week
- *   (أسبوعين: 2); the span leaves «منذ» out, for the date that holds it.
- * - Not figures, and reported as skipped: a year (a 4-digit 19xx/20xx after عام، منذ، في…, or
- *   with no noun after it), a day of the month (`26 يوليو`), a number with no noun after it.
+ * - Not figures, and reported as skipped: a year (a 4-digit 19xx/20xx after عام، منذ، في…, with a
+ *   month before it or no noun after it; any number before هـ or م), a day of the month
+ *   (`26 يوليو`، `١٢ ربيع الأول`), a number with no noun after it.
  */
 import type { Span } from '../selectors';
-import { APPROXIMATELY, asciiDigits, looseKey, MONTHS, STOP_WORDS, TIME_WORDS, tokenize, type Token } from './lexicon';
-
-export type Unit = 'troops' | 'round' | 'week';
+import { UNITS } from '../units';
+import { HIJRI_MONTHS } from './dates';
+import { asciiDigits, looseKey, MONTHS, STOP_WORDS, TIME_WORDS, type Token } from './lexicon';
+import { findNumbers, type ReadNumber } from './numbers';
 
 export interface FigureFinding {
   span: Span;
@@ -25,8 +35,8 @@ export interface FigureFinding {
   approximate: boolean;
   /** The counted noun as written. */
   noun: string;
-  /** The schema's unit for the noun, when it has one. */
-  unit?: Unit;
+  /** The id of the unit in content/units.json the noun signals, when one does. */
+  unit?: string;
   /** True after «بينهم/منهم»: a part of a figure named before it. */
   part: boolean;
 }
@@ -38,39 +48,82 @@ export interface SkippedNumber {
 
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/u).filter(Boolean).map(looseKey));
 
-/** Nouns by the unit they count, in their folded forms (ى→ي, ة→ه), article stripped. */
-const UNIT_NOUNS: Record<Unit, Set<string>> = {
-  troops: keys('جندي جنود جنديا عسكري عسكريين عسكريون مقاتل مقاتلين مقاتلون جندى'),
-  round: keys('جولة جولات'),
-  week: keys('أسبوع أسابيع أسبوعا أسبوعاً أسبوعين'),
-};
+/** A noun without the article or a proclitic: «بالمئة» and «المئة» are «مئة», «والجنود» is «جنود». */
+export function nounKey(word: string): string {
+  const key = looseKey(word);
+  const bare = key.replace(/^(?:[وف]?[بلك]?ال|[وف]?لل)/u, '');
+  if (bare !== key && bare.length >= 2) return bare;
+  // A lone و/ف only where a word is left: «وجنود», never «فرد» → «رد».
+  const unclitic = key.replace(/^[وف]/u, '');
+  return unclitic.length >= 3 ? unclitic : key;
+}
 
-const MULTIPLIERS: Record<string, number> = { [looseKey('ألف')]: 1e3, [looseKey('آلاف')]: 1e3, [looseKey('مليون')]: 1e6, [looseKey('ملايين')]: 1e6, [looseKey('مليار')]: 1e9, [looseKey('مليارات')]: 1e9 };
+/** Each unit's nouns as sequences of folded words («في المئة» is two), longest first. */
+const NOUNS: { unit: string; words: string[] }[] = UNITS.flatMap((unit) =>
+  [...new Set([unit.singular, unit.dual, unit.plural, ...unit.nouns])].map((noun) => ({ unit: unit.id, words: noun.trim().split(/\s+/u).map(nounKey) })),
+).sort((a, b) => b.words.length - a.words.length);
+
+/** Each unit's dual, nominative and oblique (يومان، يومين; جولتان، جولتين), and its singular. */
+const DUALS = new Map<string, string>(
+  UNITS.filter((unit) => unit.dual !== unit.singular).flatMap((unit) => [nounKey(unit.dual), nounKey(unit.dual.replace(/ان$/u, 'ين'))].map((key) => [key, unit.id] as const)),
+);
+const SINGULARS = new Map<string, string>(UNITS.map((unit) => [nounKey(unit.singular), unit.id]));
+
+/** The unit a noun counts, if content/units.json has one for it. */
+export function unitOf(noun: string): string | undefined {
+  const key = nounKey(noun);
+  return NOUNS.find((entry) => entry.words.length === 1 && entry.words[0] === key)?.unit;
+}
+
+/** The unit noun that starts at token `at`, and the token after it. */
+function unitNounAt(tokens: Token[], at: number): { unit: string; next: number } | undefined {
+  for (const { unit, words } of NOUNS) {
+    const span = tokens.slice(at, at + words.length);
+    if (span.length === words.length && span.every((token, index) => nounKey(token.text) === words[index])) return { unit, next: at + words.length };
+  }
+  return undefined;
+}
+
+/** Hedges, as folded word sequences, that make the number after them approximate. */
+const HEDGES: string[][] = ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'ما يقارب', 'ما يقرب من', 'أكثر من', 'أقل من', 'أزيد من', 'ما يزيد على', 'ما يزيد عن', 'ما لا يقل عن', 'أكثر من نحو', 'ما بين', 'نحو من']
+  .map((hedge) => hedge.split(' ').map(looseKey))
+  .sort((a, b) => b.length - a.length);
+const ABOUT_AFTER = keys('تقريبا تقريباً');
+
+/** The hedge that ends right before token `at`: the index of its first token. */
+function hedgeBefore(tokens: Token[], at: number): number | undefined {
+  for (const hedge of HEDGES) {
+    const start = at - hedge.length;
+    if (start >= 0 && hedge.every((word, index) => tokens[start + index]?.word && looseKey(tokens[start + index]?.text ?? '').replace(/^و(?=.{3})/u, '') === word)) {
+      // «ما بين» opens a range, it hedges nothing.
+      return hedge.join(' ') === looseKey('ما بين') ? undefined : start;
+    }
+  }
+  return undefined;
+}
 
 /** Words after which a 19xx/20xx number is a year. */
 const YEAR_CONTEXT = keys('عام العام سنة منذ في فى خلال حتى بحلول مطلع أوائل أواخر منتصف نهاية بداية وفي');
+/** The marks of an era after a year: هـ (Hijri), م (Gregorian). */
+const ERA = /^(?:هـ|ه|م)\.?$/u;
 
 /** Words after which a figure is a part of one named before: «بينهم 2500 أمريكى». */
 const PART_OF = keys('بينهم منهم بينها منها');
+/** Words before the first end of a range, and between its two ends. */
+const RANGE_OPENERS = keys('من بين');
+const RANGE_LINKS = new Set([...keys('إلى الى حتى و'), '-', '–', '—']);
+/** Words before a unit's noun alone that make it a count: «منذ أسبوعين»، «خلال يومين». */
+const SPAN_LEADS = keys('منذ خلال بعد لمدة قبل طوال');
 
 const ORDINALS: Record<string, number> = Object.fromEntries(
   ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'].map((word, index) => [looseKey(word), index + 1]),
 );
 
-const NUMBER = /(?<![\p{L}\p{M}\p{N}.,٫٬])[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*(?![\p{L}\p{M}\p{N}])/gu;
-
-/** The unit a noun counts, if the schema has one for it. */
-export function unitOf(noun: string): Unit | undefined {
-  const key = looseKey(noun).replace(/^(?:ال|[وفبل]ال)/u, '');
-  return (Object.keys(UNIT_NOUNS) as Unit[]).find((unit) => UNIT_NOUNS[unit].has(key));
-}
-
-/** `3,500` → 3500, `2.5` → 2.5, `٣٥٠٠` → 3500. A comma before three digits groups thousands. */
-export function parseNumber(written: string): number {
-  const ascii = asciiDigits(written).replace(/٬/gu, ',').replace(/٫/gu, '.');
-  const grouped = /^\d{1,3}(?:,\d{3})+$/u.test(ascii) ? ascii.replace(/,/gu, '') : ascii.replace(/,/gu, '.');
-  return Number(grouped);
-}
+const HIJRI_FIRST_WORDS = new Set(Object.keys(HIJRI_MONTHS).map((name) => name.split(' ')[0] as string));
+const isMonthAt = (tokens: Token[], at: number): boolean => {
+  const token = tokens[at];
+  return token?.word === true && (MONTHS[token.text] !== undefined || HIJRI_FIRST_WORDS.has(token.text) || (MONTHS[`${token.text} ${tokens[at + 1]?.text ?? ''}`] !== undefined));
+};
 
 /** True for a word that reads as an adjective after a counted noun: أجنبى، أمريكيين… */
 const isAdjective = (word: string): boolean => {
@@ -78,79 +131,102 @@ const isAdjective = (word: string): boolean => {
   return key.length >= 4 && /(?:ي|يه|يون|يين)$/u.test(key) && !STOP_WORDS.has(key) && !TIME_WORDS.has(key);
 };
 
-const isNoun = (token: Token | undefined): token is Token => token !== undefined && token.word && !/^\p{N}+$/u.test(token.text) && !STOP_WORDS.has(looseKey(token.text)) && !TIME_WORDS.has(looseKey(token.text));
+const isNoun = (token: Token | undefined): token is Token => token !== undefined && token.word && token.text.length >= 2 && !/^\p{N}+$/u.test(token.text) && !STOP_WORDS.has(looseKey(token.text)) && !TIME_WORDS.has(looseKey(token.text));
+
+/** What a number counts: the unit noun or other noun after it, and where the figure's span ends. */
+interface Counted {
+  noun: string;
+  unit?: string;
+  /** The index of the last token of the figure's span. */
+  last: number;
+}
+
+function countedAfter(paragraph: string, tokens: Token[], number: ReadNumber): Counted | undefined {
+  const next = tokens[number.next];
+  if (next && (next.text === '%' || next.text === '٪')) return { noun: next.text, unit: 'percent', last: number.next };
+  const known = unitNounAt(tokens, number.next);
+  const noun = known ? tokens.slice(number.next, known.next) : next && isNoun(next) && !number.words ? [next] : undefined;
+  if (!noun) return undefined;
+  const end = number.next + noun.length;
+  const adjective = tokens[end];
+  const last = adjective && isAdjective(adjective.text) && paragraph.slice((noun.at(-1) as Token).end, adjective.start).trim() === '' ? end : end - 1;
+  return { noun: paragraph.slice((noun[0] as Token).start, (noun.at(-1) as Token).end), ...(known && { unit: known.unit }), last };
+}
 
 /** The figures of one paragraph, and the numbers it left alone (with why). */
 export function findFigures(paragraph: string): { figures: FigureFinding[]; skipped: SkippedNumber[] } {
-  const tokens = tokenize(paragraph);
+  const { tokens, numbers } = findNumbers(paragraph);
   const figures: FigureFinding[] = [];
   const skipped: SkippedNumber[] = [];
-  const indexAt = (offset: number): number => tokens.findIndex((token) => token.start >= offset);
+  const spanOf = (from: number, to: number): Span => ({ start: (tokens[from] as Token).start, end: (tokens[to] as Token).end });
+  const key = (at: number): string => (tokens[at]?.word ? looseKey(tokens[at]?.text ?? '') : '');
 
-  for (const match of paragraph.matchAll(NUMBER)) {
-    const number: Span = { start: match.index, end: match.index + match[0].length };
-    const first = tokens.findIndex((token) => token.start === number.start);
-    const last = indexAt(number.end);
-    const before = tokens.slice(0, first).at(-1);
-    const beforeKey = before?.word ? looseKey(before.text) : '';
-    let value = parseNumber(match[0]);
-    let next = last === -1 ? tokens.length : last;
+  /** A figure for `number` counting `counted`; the hedge before it, if any, is in the span. */
+  const figure = (number: ReadNumber, counted: Counted | undefined, last: number): FigureFinding => {
+    const hedge = hedgeBefore(tokens, number.start);
+    const first = hedge ?? number.start;
+    const approximate = hedge !== undefined || number.vague || ABOUT_AFTER.has(key(last + 1));
+    return { span: spanOf(first, last), value: number.value, approximate, noun: counted?.noun ?? '', ...(counted?.unit && { unit: counted.unit }), part: PART_OF.has(key(first - 1)) };
+  };
 
-    const multiplier = tokens[next]?.word ? MULTIPLIERS[looseKey(tokens[next]?.text ?? '')] : undefined;
-    if (multiplier !== undefined) {
-      value *= multiplier;
-      next++;
-    }
-    const noun = tokens[next];
-    const yearLike = /^\d{4}$/u.test(asciiDigits(match[0])) && value >= 1900 && value <= 2099;
-    if (noun?.word && MONTHS[noun.text] !== undefined) {
-      skipped.push({ span: number, reason: 'a day of the month: see the dates' });
-      continue;
-    }
-    if (yearLike && (YEAR_CONTEXT.has(beforeKey) || !isNoun(noun) || (before !== undefined && MONTHS[before.text] !== undefined))) {
-      skipped.push({ span: number, reason: 'a year: see the dates' });
-      continue;
-    }
-    if (!isNoun(noun)) {
-      skipped.push({ span: number, reason: 'no noun after it says what it counts' });
-      continue;
-    }
-    const adjective = tokens[next + 1];
-    const end = adjective && isAdjective(adjective.text) && paragraph.slice(noun.end, adjective.start).trim() === '' ? adjective.end : noun.end;
-    const approximate = APPROXIMATELY.has(beforeKey);
-    const start = approximate && before ? before.start : number.start;
-    const hedgeOrNumber = approximate ? tokens.slice(0, first - 1).at(-1) : before;
-    const unit = unitOf(noun.text);
-    figures.push({
-      span: { start, end },
-      value,
-      approximate,
-      noun: noun.text,
-      ...(unit && { unit }),
-      part: hedgeOrNumber !== undefined && PART_OF.has(looseKey(hedgeOrNumber.text)),
-    });
-  }
-
-  // Ordinal rounds: «الجولة الرابعة».
-  tokens.forEach((token, index) => {
-    const round = /^([وفبلك]{0,2})(ال)جول[ةه]$/u.exec(token.text);
-    const ordinal = tokens[index + 1];
-    if (!round || !ordinal?.word) return;
-    const value = ORDINALS[looseKey(ordinal.text)];
-    if (value === undefined) return;
-    figures.push({ span: { start: token.start + (round[1] ?? '').length, end: ordinal.end }, value, approximate: false, noun: token.text, unit: 'round', part: false });
+  const read = numbers.map((number) => {
+    const text = tokens.slice(number.start, number.next).map((token) => token.text).join('');
+    const digits = asciiDigits(text);
+    const before = key(number.start - 1);
+    const counted = countedAfter(paragraph, tokens, number);
+    const yearLike = !number.words && /^\d{4}$/u.test(digits) && number.value >= 1900 && number.value <= 2099;
+    let reason: string | undefined;
+    if (isMonthAt(tokens, number.next)) reason = 'a day of the month: see the dates';
+    else if (!number.words && ERA.test(tokens[number.next]?.text ?? '')) reason = 'a year: see the dates';
+    else if (!number.words && number.start > 0 && isMonthAt(tokens, number.start - 1)) reason = 'a year: see the dates';
+    else if (yearLike && (YEAR_CONTEXT.has(before) || !counted || counted.unit === undefined)) reason = 'a year: see the dates';
+    else if (!counted) reason = 'no noun after it says what it counts';
+    return { number, counted, reason };
   });
 
-  // A bare week: «منذ نحو أسبوع» → about 1 week.
+  read.forEach(({ number, counted, reason }, index) => {
+    // The first end of a range counts what the second counts.
+    const following = read[index + 1];
+    if (!counted && reason === 'no noun after it says what it counts' && following?.counted && !following.reason) {
+      const link = tokens[number.next];
+      const hedgeGap = (hedgeBefore(tokens, following.number.start) ?? following.number.start) - number.next;
+      const linked = link !== undefined && RANGE_LINKS.has(link.word ? looseKey(link.text) : link.text) && hedgeGap === 1;
+      const opened = RANGE_OPENERS.has(key((hedgeBefore(tokens, number.start) ?? number.start) - 1)) || !link?.word;
+      if (linked && opened) {
+        figures.push(figure(number, following.counted, number.next - 1));
+        return;
+      }
+    }
+    // A word such as «سبع» or «ست» before no unit is not a number at all: nothing to report.
+    if (reason && number.words && !counted) return;
+    if (reason) {
+      skipped.push({ span: spanOf(number.start, number.next - 1), reason });
+      return;
+    }
+    figures.push(figure(number, counted, (counted as Counted).last));
+  });
+
   tokens.forEach((token, index) => {
-    const key = looseKey(token.text);
-    const weeks = key === looseKey('أسبوع') ? 1 : key === looseKey('أسبوعين') ? 2 : undefined;
-    if (weeks === undefined) return;
-    const before = tokens[index - 1];
-    const hedged = before?.word === true && APPROXIMATELY.has(looseKey(before.text));
-    const lead = hedged ? tokens[index - 2] : before;
-    if (!lead?.word || !keys('منذ خلال بعد لمدة قبل').has(looseKey(lead.text))) return;
-    figures.push({ span: { start: hedged && before ? before.start : token.start, end: token.end }, value: weeks, approximate: hedged, noun: token.text, unit: 'week', part: false });
+    // Ordinal rounds: «الجولة الرابعة».
+    const round = /^([وفبلك]{0,2})(ال)جول[ةه]$/u.exec(token.text);
+    const ordinal = tokens[index + 1];
+    if (round && ordinal?.word) {
+      const value = ORDINALS[looseKey(ordinal.text)];
+      if (value !== undefined) figures.push({ span: { start: token.start + (round[1] ?? '').length, end: ordinal.end }, value, approximate: false, noun: token.text, unit: 'round', part: false });
+      return;
+    }
+    // A unit's noun alone: «منذ أسبوعين» → 2 weeks, «منذ نحو أسبوع» → about 1 week.
+    if (!token.word || figures.some((found) => found.span.start <= token.start && token.end <= found.span.end)) return;
+    const dual = DUALS.get(nounKey(token.text));
+    const single = looseKey(token.text) === nounKey(token.text) ? SINGULARS.get(nounKey(token.text)) : undefined;
+    const unit = dual ?? single;
+    if (unit === undefined) return;
+    const hedge = hedgeBefore(tokens, index);
+    const lead = key((hedge ?? index) - 1);
+    if (!SPAN_LEADS.has(lead) && !(dual && hedge !== undefined)) return;
+    const next = tokens[index + 1];
+    if (single && next && (/^\p{N}/u.test(next.text) || isMonthAt(tokens, index + 1) || TIME_WORDS.has(key(index + 1)) || key(index + 1) === looseKey('من'))) return;
+    figures.push({ span: spanOf(hedge ?? index, index), value: dual ? 2 : 1, approximate: hedge !== undefined, noun: token.text, unit, part: false });
   });
 
   figures.sort((a, b) => a.span.start - b.span.start);

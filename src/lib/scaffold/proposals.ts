@@ -15,7 +15,8 @@ import { BLOCK_SEPARATOR, crosses, type Span } from '../selectors';
 import { uniqueDirective } from '../text-fragment';
 import { findOrganizations, findTitledPeople, nameKey, occurrencesOf, speakerActor, type ActorFinding, type ActorKind } from './actors';
 import { findDates, type DateFinding, type DateKind } from './dates';
-import { findFigures, type FigureFinding, type Unit } from './figures';
+import { resolveDate, type Resolved } from './resolve-dates';
+import { findFigures, type FigureFinding } from './figures';
 import { UNITS_FILE } from '../units';
 import { findQuotes, type Saying } from './quotes';
 import { idFor, IdRegistry } from './transliterate';
@@ -29,6 +30,9 @@ export const PLACEHOLDERS = {
     `${PLACEHOLDER_PREFIX} لم يُحدَّد تاريخ نشر المقال بعد: التاريخ المكتوب هنا هو يوم تشغيل npm run new، لا تاريخ المقال. استنتجه من النص (عباراته الزمنية النسبية) أو من مصدر موثوق، واكتب هنا كيف استنتجته، أو اجعل basis: stated إن ذكره المصدر صراحة.`,
   englishName: `${PLACEHOLDER_PREFIX} English name`,
 } as const;
+
+/** The note on a publication date the author gave with --date. */
+export const STATED_NOTE = 'تاريخ نشر الخبر كما يذكره مصدره، أعطاه المحرر عند إنشاء الموجز (npm run new --date)؛ ومنه حُسبت التواريخ النسبية.';
 
 
 export interface ScaffoldReport {
@@ -59,6 +63,11 @@ export interface ScaffoldInput {
   paragraphs: string[];
   /** Today, `YYYY-MM-DD`: the briefing's `published`, and the placeholder for the source's date. */
   today: string;
+  /**
+   * The article's publication date, `YYYY-MM-DD`, when the author knows it: written as stated,
+   * and the date every relative phrase (أمس، الاثنين، الشهر المقبل…) is resolved from.
+   */
+  date?: string;
   /**
    * Actors other briefings define already, by id. An actor id names one actor across the site
    * (the build refuses two definitions of one id), so a proposal with such an id takes its name,
@@ -95,7 +104,7 @@ interface QuoteDraft {
 
 interface FigureDraft {
   value: number;
-  unit?: Unit;
+  unit?: string;
   approximate: boolean;
   nouns: string[];
   mentions: Mention[];
@@ -105,6 +114,8 @@ interface FigureDraft {
 
 interface DateDraft {
   finding: DateFinding;
+  /** The date the phrase names, when the text states it or `date` resolves it. */
+  resolved?: Resolved;
   kinds: Set<DateKind>;
   mentions: Mention[];
   id?: string;
@@ -232,18 +243,20 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
     }
   });
 
-  // — Dates, one per time named —
+  // — Dates, one per time named: one key, or, once resolved, one day —
   const dates: DateDraft[] = [];
   paragraphs.forEach((paragraph, index) => {
     for (const finding of findDates(paragraph)) {
       const what = `date ${quote(paragraph.slice(finding.span.start, finding.span.end))}`;
-      const draft = dates.find((date) => date.finding.key === finding.key);
+      const resolved = finding.stated ? { ...finding.stated, how: finding.stated.how ?? '' } : input.date === undefined ? undefined : resolveDate(finding.meaning, finding.kind, input.date);
+      const sameDay = (other?: Resolved): boolean => resolved?.precision === 'day' && other?.precision === 'day' && other.date === resolved.date;
+      const draft = dates.find((date) => date.finding.key === finding.key || sameDay(date.resolved));
       if (draft) {
         draft.kinds.add(finding.kind);
         draft.mentions.push(mention(index, finding.span, PRIORITY.date, what));
         report.flags.push(`${what} is grouped with ${quote(slice((draft.mentions[0] as Mention).span))}: check both name the same day`);
       } else {
-        dates.push({ finding, kinds: new Set([finding.kind]), mentions: [mention(index, finding.span, PRIORITY.date, what)] });
+        dates.push({ finding, ...(resolved && { resolved }), kinds: new Set([finding.kind]), mentions: [mention(index, finding.span, PRIORITY.date, what)] });
       }
     }
   });
@@ -323,14 +336,14 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
   for (const date of keptDates) date.id = ids.claim(date.finding.id, 'date');
 
   // — The frontmatter, in the order of the reference —
-  const comments: Comment[] = [
-    { path: ['summary'], text: 'TODO: the analysis in one or two Arabic sentences' },
-    { path: ['source', 'published', 'date'], text: 'TODO: today, not the article\'s date: infer it, and say how in the note' },
-  ];
-  report.todo.push(
-    `summary: replace the placeholder ${quote(PLACEHOLDERS.summary)} with the analysis`,
-    `source.published: the date is today's (${input.today}), a placeholder: infer the article's date (or range, with until) and write how in the note; set publisher if the text names one`,
-  );
+  const comments: Comment[] = [{ path: ['summary'], text: 'TODO: the analysis in one or two Arabic sentences' }];
+  report.todo.push(`summary: replace the placeholder ${quote(PLACEHOLDERS.summary)} with the analysis`);
+  if (input.date === undefined) {
+    comments.push({ path: ['source', 'published', 'date'], text: "TODO: today, not the article's date: infer it, and say how in the note" });
+    report.todo.push(
+      `source.published: the date is today's (${input.today}), a placeholder: infer the article's date (or range, with until) and write how in the note; set publisher if the text names one`,
+    );
+  }
 
   const year = input.today.slice(0, 4);
   const frontmatter: Record<string, unknown> = {
@@ -339,7 +352,7 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
     published: input.today,
     source: {
       publisher: null,
-      published: { date: input.today, basis: 'inferred', note: PLACEHOLDERS.sourceNote },
+      published: input.date === undefined ? { date: input.today, basis: 'inferred', note: PLACEHOLDERS.sourceNote } : { date: input.date, basis: 'stated', note: STATED_NOTE },
       ...(input.caption !== undefined && { caption: input.caption }),
     },
     actors: keptActors.map((actor, index) => {
@@ -403,21 +416,22 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
       const phrase = quote(slice((mentions[0] as Mention).span));
       const kind: DateKind = date.kinds.has('deadline') ? 'deadline' : date.kinds.has('scheduled') ? 'scheduled' : 'reported';
       if (date.kinds.size > 1) report.flags.push(`date ${date.id}: its mentions read as ${[...date.kinds].join(' and ')}; proposed as ${kind}`);
-      const { stated } = date.finding;
-      if (!stated) {
+      const { resolved } = date;
+      if (!resolved) {
         comments.push({ path: ['dates', index, 'date'], text: 'TODO: a placeholder: resolve it' });
         report.todo.push(`dates: ${date.id}: date and precision are a placeholder (${year}, approximate): resolve ${phrase}; then title and note`);
       } else {
+        if (!date.finding.stated) report.flags.push(`date ${date.id}: ${phrase} resolved to ${resolved.date} (${resolved.precision}) from --date: check it`);
         report.todo.push(`dates: ${date.id}: title and note`);
       }
       return {
         id: date.id,
         proposed: true,
-        date: stated?.date ?? year,
-        precision: stated?.precision ?? 'approximate',
+        date: resolved?.date ?? year,
+        precision: resolved?.precision ?? 'approximate',
         kind,
         title: `اكتب عنوان الحدث الذي تعنيه عبارة ${phrase}`,
-        note: dateNote(date.finding, phrase),
+        note: resolved?.how ? `${phrase}: ${resolved.how} تحقق من ذلك، واكتب هنا ما الحدث ولماذا يهم.` : dateNote(date.finding, phrase),
         mentions: mentions.map((entry) => entry.selector),
       };
     }),
@@ -448,5 +462,7 @@ function dateNote(finding: DateFinding, phrase: string): string {
         : `${phrase} شهر بلا سنة: حدد السنة من تاريخ نشر المقال، واكتب التاريخ واشرح هنا كيف حسمته. ${placeholder}`;
     case 'year':
       return `السنة كما يذكرها النص في ${phrase}: تحقق منها، واكتب هنا ما الحدث ولماذا يهم.`;
+    case 'hijri':
+      return `${phrase} تاريخ هجري بلا سنة: حدد السنة من تاريخ نشر المقال، وحوّله إلى التقويم الميلادي (أم القرى)، واشرح هنا كيف حسمته. ${placeholder}`;
   }
 }
