@@ -1,5 +1,6 @@
 /** Site-wide constants: the one place for the site's name, locale and Arabic UI words. */
 import type { Precision } from './lib/dates';
+import type { Digits } from './lib/digits';
 import { UNITS } from './lib/units';
 
 export const SITE = {
@@ -46,10 +47,11 @@ export const IMAGE_SIZES = {
 } as const;
 
 /**
- * How numbers and dates are written: Arabic words with the Western digits the articles use
- * (`2500`), so that a figure reads the same in the text and in the analysis.
+ * How numbers and dates are written: Arabic words with the Western digits most articles use
+ * (`2500`), so that a figure reads the same in the text and in the analysis. A briefing whose
+ * article uses other digits shows its own analysis in those (src/lib/digits.ts).
  */
-export const NUMBERING_SYSTEM = 'latn';
+export const NUMBERING_SYSTEM: Digits = 'latn';
 
 export const EVENT_KIND_LABELS = {
   reported: 'وقع',

@@ -1,31 +1,37 @@
 import { NUMBERING_SYSTEM, SITE } from '../consts';
 import { granularity, type Precision } from './dates';
+import type { Digits } from './digits';
 
-/** One number format for the whole site: figures, counts and chart labels alike. */
-const numbers = new Intl.NumberFormat(SITE.locale, { numberingSystem: NUMBERING_SYSTEM });
-
-export function formatNumber(value: number): string {
-  return numbers.format(value);
+/** One formatter per numbering system, made the first time it is asked for. */
+function perDigits<Formats>(make: (digits: Digits) => Formats): (digits: Digits) => Formats {
+  const made = new Map<Digits, Formats>();
+  return (digits) => made.get(digits) ?? (made.set(digits, make(digits)), made.get(digits) as Formats);
 }
 
-const utc = { numberingSystem: NUMBERING_SYSTEM, timeZone: 'UTC' } as const;
+/** One number format for the whole site: figures, counts and chart labels alike, in a briefing's own digits. */
+const numbers = perDigits((digits) => new Intl.NumberFormat(SITE.locale, { numberingSystem: digits }));
+
+export function formatNumber(value: number, digits: Digits = NUMBERING_SYSTEM): string {
+  return numbers(digits).format(value);
+}
+
+const utc = { timeZone: 'UTC' } as const;
 
 /** Gregorian formats by how precisely the date is written. */
-const GREGORIAN = {
-  day: new Intl.DateTimeFormat(SITE.locale, { ...utc, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
-  month: new Intl.DateTimeFormat(SITE.locale, { ...utc, month: 'long', year: 'numeric' }),
-  year: new Intl.DateTimeFormat(SITE.locale, { ...utc, year: 'numeric' }),
-};
-
-/** A day without its weekday: "about Tuesday" would claim more than is known. */
-const ABOUT_A_DAY = new Intl.DateTimeFormat(SITE.locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' });
+const GREGORIAN = perDigits((numberingSystem) => ({
+  day: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  month: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, month: 'long', year: 'numeric' }),
+  year: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, year: 'numeric' }),
+  /** A day without its weekday: "about Tuesday" would claim more than is known. */
+  aboutADay: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, day: 'numeric', month: 'long', year: 'numeric' }),
+}));
 
 /** Hijri (Umm al-Qura) formats: a Gregorian month or year spans parts of two Hijri ones. */
-const HIJRI = {
-  day: new Intl.DateTimeFormat(SITE.locale, { ...utc, calendar: 'islamic-umalqura', day: 'numeric', month: 'long', year: 'numeric' }),
-  month: new Intl.DateTimeFormat(SITE.locale, { ...utc, calendar: 'islamic-umalqura', month: 'long', year: 'numeric' }),
-  year: new Intl.DateTimeFormat(SITE.locale, { ...utc, calendar: 'islamic-umalqura', year: 'numeric' }),
-};
+const HIJRI = perDigits((numberingSystem) => ({
+  day: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, calendar: 'islamic-umalqura', day: 'numeric', month: 'long', year: 'numeric' }),
+  month: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, calendar: 'islamic-umalqura', month: 'long', year: 'numeric' }),
+  year: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, calendar: 'islamic-umalqura', year: 'numeric' }),
+}));
 
 /** The first and last day that a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date covers. */
 export function periodOf(date: string): { first: Date; last: Date } {
@@ -36,18 +42,19 @@ export function periodOf(date: string): { first: Date; last: Date } {
 }
 
 /** The Gregorian date in Arabic, as precisely as it is known and no more. */
-export function formatGregorian(date: string, precision: Precision): string {
+export function formatGregorian(date: string, precision: Precision, digits: Digits = NUMBERING_SYSTEM): string {
   const { first } = periodOf(date);
-  if (precision === 'approximate') return `نحو ${(granularity(date) === 'day' ? ABOUT_A_DAY : GREGORIAN[granularity(date)]).format(first)}`;
-  const written = GREGORIAN[granularity(date)].format(first);
+  const formats = GREGORIAN(digits);
+  if (precision === 'approximate') return `نحو ${(granularity(date) === 'day' ? formats.aboutADay : formats[granularity(date)]).format(first)}`;
+  const written = formats[granularity(date)].format(first);
   if (precision === 'open') return `من ${written} فصاعدًا`;
   return written;
 }
 
 /** The same period in the Hijri calendar: one day, or the range a month or year spans. */
-export function formatHijri(date: string, precision: Precision): string {
+export function formatHijri(date: string, precision: Precision, digits: Digits = NUMBERING_SYSTEM): string {
   const { first, last } = periodOf(date);
-  const format = HIJRI[granularity(date)];
+  const format = HIJRI(digits)[granularity(date)];
   const written = first.getTime() === last.getTime() ? format.format(first) : format.formatRange(first, last);
   if (precision === 'approximate') return `نحو ${written}`;
   if (precision === 'open') return `من ${written} فصاعدًا`;
@@ -56,7 +63,7 @@ export function formatHijri(date: string, precision: Precision): string {
 
 /** A site date (a briefing's publication) in Arabic. */
 export function formatDay(date: Date): string {
-  return GREGORIAN.day.format(date);
+  return GREGORIAN(NUMBERING_SYSTEM).day.format(date);
 }
 
 /** A day, or a range of days when only that much is known (a source's inferred publication date). */

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { actorSchema } from './actor';
 import { daySchema } from './calendar-date';
-import { list, record, text } from './fields';
+import { list, oneOf, record, text } from './fields';
+import { DIGITS } from '../lib/digits';
 import { eventSchema } from './event';
 import { figureSchema } from './figure';
 import { quoteSchema } from './quote';
@@ -25,6 +26,8 @@ export const briefingSchema = record({
     figures: list(figureSchema).default([]),
     /** The events of the annotated timeline. */
     dates: list(eventSchema).default([]),
+    /** The digits the analysis shows numbers and dates in, when not those the body is written in. */
+    digits: oneOf(DIGITS).optional(),
   })
   .superRefine((briefing, context) => {
     for (const issue of referenceIssues(briefing)) context.addIssue({ code: 'custom', ...issue });

@@ -63,7 +63,7 @@ export async function evaluateCorpus(folder = CORPUS): Promise<Evaluation> {
     const layout = classifyArticle(readFileSync(`${folder}${slug}.txt`, 'utf8'));
     const paragraphs = (await renderedBlocks(bodyOf(layout.paragraphs))).map((block) => block.text);
     const date = gold.source.published.basis === 'stated' ? isoDate(gold.source.published.date) : undefined;
-    const input: ScaffoldInput & { date?: string } = {
+    const input: ScaffoldInput = {
       headline: layout.headline,
       ...(layout.caption !== undefined && { caption: layout.caption }),
       paragraphs,

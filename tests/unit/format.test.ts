@@ -46,3 +46,19 @@ describe('formatDayRange: a day, or the days a date is known to lie between', ()
     expect(formatDayRange(from, until)).toBe(expected);
   });
 });
+
+describe("a briefing's own digits: Arabic-Indic or Persian, through Intl", () => {
+  test.each([
+    [2500, 'arab', '٢٬٥٠٠'],
+    [1500.5, 'arabext', '۱٬۵۰۰٫۵'],
+    [2500, 'latn', '2,500'],
+  ] as const)('%d in %s → %s', (value, digits, expected) => {
+    expect(formatNumber(value, digits)).toBe(expected);
+  });
+
+  test('dates, Gregorian and Hijri', () => {
+    expect(formatGregorian('2021-07-26', 'day', 'arab')).toBe('الاثنين، ٢٦ يوليو ٢٠٢١');
+    expect(formatHijri('2021-07-26', 'day', 'arab')).toBe('١٦ ذو الحجة ١٤٤٢ هـ');
+    expect(formatGregorian('2008', 'year', 'arab')).toBe('٢٠٠٨');
+  });
+});
