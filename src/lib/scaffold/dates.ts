@@ -27,8 +27,9 @@
  */
 import type { Span } from '../selectors';
 import { fromHijri, hijriMonthSpan } from './calendar';
-import { asciiDigits, FUTURE_MARKERS, looseKey, MONTHS, PAST_MARKERS, STOP_WORDS, TIME_WORDS, tokenize, type Token, WEEKDAYS } from './lexicon';
+import { asciiDigits, FUTURE_MARKERS, looseKey, MONTHS, PAST_MARKERS, STOP_WORDS, tokenize, type Token, WEEKDAYS } from './lexicon';
 import { numberAt } from './numbers';
+import { unitNounAt } from './unit-nouns';
 import { quotedSpans, sentenceEnd, sentenceStart } from './sentences';
 
 export type DateKind = 'reported' | 'scheduled' | 'deadline';
@@ -42,7 +43,7 @@ export type Meaning =
   /** 0 for Sunday; `direction` when the phrase says it (الماضي/المقبل). */
   | { type: 'weekday'; weekday: number; direction?: 'last' | 'next' }
   /** الأسبوع الماضي (−1)، الشهر الجاري (0)، نهاية العام (0, end)… */
-  | { type: 'period'; period: Exclude<Period, 'day'>; offset: number; part?: Part }
+  | { type: 'period'; period: Exclude<Period, 'day'>; offset: number; part?: Part; year?: number }
   /** منذ/قبل (−1) or بعد (+1) N units; no count for «قبل أسابيع». */
   | { type: 'span'; period: Period; count?: number; direction: -1 | 1; approximate: boolean }
   | { type: 'gregorian'; month: number; day?: number; year?: number; direction?: 'last' | 'next' }
@@ -219,6 +220,14 @@ export function findDates(paragraph: string): DateFinding[] {
       push(end, { type: 'relative', key: `relative:${id}`, id, meaning: { type: 'period', period: partPeriod, offset: relative ? OFFSET[relative] : 0, part } });
       continue;
     }
+    // منتصف عام 2026 / بحلول نهاية 2024
+    const yearPart = PARTS[by ? key(tokens[at + by]) : here];
+    const yearWord = YEAR_WORDS.has(key(tokens[at + by + 1])) ? 1 : 0;
+    const partYear = yearPart ? yearOf(tokens[at + by + 1 + yearWord]) : undefined;
+    if (yearPart && partYear !== undefined) {
+      push(at + by + 2 + yearWord, { type: 'relative', key: `year:${yearPart}-${partYear}`, id: `${yearPart}-of-${partYear}`, meaning: { type: 'period', period: 'year', offset: 0, part: yearPart, year: partYear } });
+      continue;
+    }
     // العام المقبل / الأسبوع الماضي / هذا العام
     const period = PERIODS[here];
     const relative = RELATIVE[key(tokens[at + 1])];
@@ -348,14 +357,14 @@ export function findDates(paragraph: string): DateFinding[] {
     }
 
     // عام 2021 / منذ 2014
-    const yearWord = YEAR_WORDS.has(here) && yearOf(tokens[at + 1]) !== undefined ? 1 : 0;
-    const year = yearOf(tokens[at + yearWord]);
+    const yearNamed = YEAR_WORDS.has(here) && yearOf(tokens[at + 1]) !== undefined ? 1 : 0;
+    const year = yearOf(tokens[at + yearNamed]);
     if (year !== undefined) {
       const before = key(tokens[at - 1]);
-      const next = tokens[at + yearWord + 1];
-      const counts = next?.word === true && !/^\p{N}+$/u.test(next.text) && !STOP_WORDS.has(looseKey(next.text)) && !TIME_WORDS.has(looseKey(next.text));
-      if (yearWord || YEAR_CONTEXT.has(before) || !counts) {
-        push(at + yearWord + 1, { type: 'year', key: `year:${year}`, id: `year-${year}`, meaning: { type: 'year', year }, stated: { date: String(year), precision: 'year' } });
+      // «2000 جندي» counts; «نسخة ٢٠٣٠ لملف» names a year.
+      const counts = unitNounAt(tokens, at + yearNamed + 1) !== undefined;
+      if (yearNamed || YEAR_CONTEXT.has(before) || !counts) {
+        push(at + yearNamed + 1, { type: 'year', key: `year:${year}`, id: `year-${year}`, meaning: { type: 'year', year }, stated: { date: String(year), precision: 'year' } });
         continue;
       }
     }
