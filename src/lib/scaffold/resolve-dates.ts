@@ -37,6 +37,7 @@ const isFuture = (kind: DateKind): boolean => kind !== 'reported';
  */
 export function resolveDate(meaning: Meaning, kind: DateKind, published: Day | undefined): Resolved | undefined {
   if (meaning.type === 'period' && meaning.year !== undefined) return partOfYear(meaning.year, meaning.part, `«${meaning.year}» كما يذكره النص`);
+  if (meaning.type === 'gregorian' && meaning.part && meaning.year !== undefined) return partOfMonth(`${meaning.year}-${String(meaning.month).padStart(2, '0')}`, meaning.part, 'الشهر كما يذكره النص');
   if (published === undefined) return undefined;
   const from = `من تاريخ نشر الخبر ${published} (${WEEKDAY_NAMES[weekdayOf(published)]})`;
   const year = Number(published.slice(0, 4));
@@ -90,6 +91,7 @@ export function resolveDate(meaning: Meaning, kind: DateKind, published: Day | u
       const strict = meaning.direction !== undefined;
       const chosen = future ? (compare(year) > 0 || (compare(year) === 0 && !strict) ? year : year + 1) : compare(year) < 0 || (compare(year) === 0 && !strict) ? year : year - 1;
       const date = meaning.day === undefined ? candidate(chosen) : `${candidate(chosen)}-${String(meaning.day).padStart(2, '0')}`;
+      if (meaning.part) return partOfMonth(date, meaning.part, `الشهر بلا سنة، ${future ? 'أقرب شهر بهذا الاسم لم يمضِ' : 'أقرب شهر بهذا الاسم لم يأتِ بعد'} ${from}`);
       return { date, precision: meaning.day === undefined ? 'month' : 'day', how: `الشهر بلا سنة، ${meaning.direction ? (future ? 'و«المقبل» يعني أقرب شهر بهذا الاسم بعد شهر النشر' : 'و«الماضي» يعني أقرب شهر بهذا الاسم قبل شهر النشر') : future ? 'والجملة بصيغة المستقبل فهو أقرب شهر بهذا الاسم لم يمضِ' : 'والجملة تروي ما مضى فهو أقرب شهر بهذا الاسم لم يأتِ بعد'} ${from}: ${date}.` };
     }
     case 'hijri': {
@@ -122,13 +124,18 @@ function period(meaning: Extract<Meaning, { type: 'period' }>, published: Day, f
   if (meaning.period === 'month') {
     const month = addMonths(published, offset);
     const name = offset === 0 ? 'شهر النشر' : offset < 0 ? 'الشهر السابق لشهر النشر' : 'الشهر التالي لشهر النشر';
-    if (part === 'end') return { date: lastDayOf(month), precision: 'day', how: `آخر يوم من ${name}، محسوبا ${from}: ${lastDayOf(month)}.` };
-    if (part === 'start' || part === 'early') return { date: `${month}-01`, precision: 'approximate', how: `أول ${name}، محسوبا ${from}: نحو ${month}-01.` };
-    if (part) return { date: `${month}-${part === 'mid' ? '15' : '25'}`, precision: 'approximate', how: `${partName(part)} ${name}، محسوبا ${from}.` };
+    if (part) return partOfMonth(month, part, `${name}، محسوبا ${from}`);
     return { date: month, precision: 'month', how: `${name}، محسوبا ${from}: ${month}.` };
   }
   const year = Number(published.slice(0, 4)) + offset;
   return partOfYear(year, part, `${offset === 0 ? 'عام النشر' : offset < 0 ? 'العام السابق لعام النشر' : 'العام التالي لعام النشر'}، محسوبا ${from}`);
+}
+
+/** A part of a month `YYYY-MM`: its end is its last day; its start, middle or late days are approximate. */
+function partOfMonth(month: string, part: Part, which: string): Resolved {
+  if (part === 'end') return { date: lastDayOf(month), precision: 'day', how: `آخر يوم من ${which}: ${lastDayOf(month)}.` };
+  const date = `${month}-${part === 'mid' ? '15' : part === 'late' ? '25' : '01'}`;
+  return { date, precision: 'approximate', how: `${partName(part)}، ${which}: نحو ${date}.` };
 }
 
 /** A year, or a part of it: its end is its last day, its start January, its middle about July. */
