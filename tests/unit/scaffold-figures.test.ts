@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findFigures, unitOf } from '../../src/lib/scaffold/figures';
+import { findFigures } from '../../src/lib/scaffold/figures';
+import { unitOf } from '../../src/lib/scaffold/unit-nouns';
 import { parseNumber } from '../../src/lib/scaffold/numbers';
 
 function figuresOf(paragraph: string) {
@@ -31,7 +32,21 @@ describe('findFigures: a number and the noun it counts', () => {
     { input: 'قرض بقيمة 1.5 مليار دولار', expected: [{ text: '1.5 مليار دولار', value: 1_500_000_000, approximate: false, unit: 'dollars', part: false }] },
     { input: 'ونشرت ثلاثة آلاف جندي', expected: [{ text: 'ثلاثة آلاف جندي', value: 3000, approximate: false, unit: 'troops', part: false }] },
     { input: 'ونشرت 3 آلاف جندي', expected: [{ text: '3 آلاف جندي', value: 3000, approximate: false, unit: 'troops', part: false }] },
-    { input: 'وصل ألفا لاجئ… بل ألفين نازح', expected: [{ text: 'ألفين نازح', value: 2000, approximate: false, unit: 'refugees', part: false }] },
+    { input: 'وصل ألفا لاجئ، ثم ألفين نازح', expected: [{ text: 'ألفا لاجئ', value: 2000, approximate: false, unit: 'refugees', part: false }, { text: 'ألفين نازح', value: 2000, approximate: false, unit: 'refugees', part: false }] },
+    { input: 'حصل على 438 ألفاً و954 صوتاً', expected: [{ text: '438 ألفاً و954 صوتاً', value: 438_954, approximate: false, unit: 'votes', part: false }] },
+    { input: 'حصل على مليونين و438 ألفاً و954 صوتاً', expected: [{ text: 'مليونين و438 ألفاً و954 صوتاً', value: 2_438_954, approximate: false, unit: 'votes', part: false }] },
+    { input: 'يبلغ عددهم نحو ألفين وخمسمائة جندى', expected: [{ text: 'نحو ألفين وخمسمائة جندى', value: 2500, approximate: true, unit: 'troops', part: false }] },
+    { input: 'ونشرت 3 آلاف و500 جندي', expected: [{ text: '3 آلاف و500 جندي', value: 3500, approximate: false, unit: 'troops', part: false }] },
+    { input: 'بين ١٫٠ و١٫١ مليون برميل يومياً', expected: [{ text: '١٫٠', value: 1_000_000, approximate: false, unit: 'barrels', part: false }, { text: '١٫١ مليون برميل', value: 1_100_000, approximate: false, unit: 'barrels', part: false }] },
+    { input: 'بين 300 ألف و400 ألف لاجئ', expected: [{ text: '300 ألف', value: 300_000, approximate: false, unit: 'refugees', part: false }, { text: '400 ألف لاجئ', value: 400_000, approximate: false, unit: 'refugees', part: false }] },
+    { input: 'بعد حصوله على 99 صوتاً من أصل 128 في الدورة الثانية', expected: [{ text: '99 صوتاً', value: 99, approximate: false, unit: 'votes', part: false }, { text: '128', value: 128, approximate: false, unit: 'votes', part: false }, { text: 'الدورة الثانية', value: 2, approximate: false, unit: 'round', part: false }] },
+    { input: 'وتراجع السعر بنحو ٢٪', expected: [{ text: 'بنحو ٢٪', value: 2, approximate: true, unit: 'percent', part: false }] },
+    { input: 'بدأ قبل أحد عشر يوماً', expected: [{ text: 'أحد عشر يوماً', value: 11, approximate: false, unit: 'day', part: false }] },
+    { input: 'وقتل أحد الجنود', expected: [] },
+    { input: 'استمر أكثر من عامين', expected: [{ text: 'أكثر من عامين', value: 2, approximate: true, unit: 'year', part: false }] },
+    { input: 'وفر عشرات الآلاف من المدنيين', expected: [{ text: 'عشرات الآلاف', value: 10_000, approximate: true, unit: 'people', part: false }] },
+    { input: 'قتل 40 مقاتلين', expected: [{ text: '40 مقاتلين', value: 40, approximate: false, unit: 'fighters', part: false }] },
+    { input: 'خلال مقاتلين', expected: [] },
     { input: 'وسقط عشرات القتلى', expected: [{ text: 'عشرات القتلى', value: 10, approximate: true, unit: 'killed', part: false }] },
     { input: 'وأصيب مئات المدنيين', expected: [{ text: 'مئات المدنيين', value: 100, approximate: true, unit: 'people', part: false }] },
     { input: 'بعد خمسة وعشرين يوما من القتال', expected: [{ text: 'خمسة وعشرين يوما', value: 25, approximate: false, unit: 'day', part: false }] },

@@ -27,8 +27,9 @@
  */
 import type { Span } from '../selectors';
 import { fromHijri, hijriMonthSpan } from './calendar';
-import { asciiDigits, FUTURE_MARKERS, looseKey, MONTHS, PAST_MARKERS, STOP_WORDS, TIME_WORDS, tokenize, type Token, WEEKDAYS } from './lexicon';
+import { asciiDigits, FUTURE_MARKERS, looseKey, MONTHS, PAST_MARKERS, STOP_WORDS, tokenize, type Token, WEEKDAYS } from './lexicon';
 import { numberAt } from './numbers';
+import { unitNounAt } from './unit-nouns';
 import { quotedSpans, sentenceEnd, sentenceStart } from './sentences';
 
 export type DateKind = 'reported' | 'scheduled' | 'deadline';
@@ -42,10 +43,10 @@ export type Meaning =
   /** 0 for Sunday; `direction` when the phrase says it (الماضي/المقبل). */
   | { type: 'weekday'; weekday: number; direction?: 'last' | 'next' }
   /** الأسبوع الماضي (−1)، الشهر الجاري (0)، نهاية العام (0, end)… */
-  | { type: 'period'; period: Exclude<Period, 'day'>; offset: number; part?: Part }
+  | { type: 'period'; period: Exclude<Period, 'day'>; offset: number; part?: Part; year?: number }
   /** منذ/قبل (−1) or بعد (+1) N units; no count for «قبل أسابيع». */
   | { type: 'span'; period: Period; count?: number; direction: -1 | 1; approximate: boolean }
-  | { type: 'gregorian'; month: number; day?: number; year?: number; direction?: 'last' | 'next' }
+  | { type: 'gregorian'; month: number; day?: number; year?: number; direction?: 'last' | 'next'; part?: Part }
   | { type: 'hijri'; month?: number; day?: number; year?: number; direction?: 'last' | 'next' }
   | { type: 'year'; year: number };
 
@@ -127,6 +128,25 @@ const yearOf = (token: Token | undefined): number | undefined => {
 const isDay = (token: Token | undefined): token is Token => (numeric(token) ?? 0) >= 1 && (numeric(token) ?? 0) <= 31;
 const key = (token: Token | undefined): string => (token?.word ? looseKey(token.text) : '');
 const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** Ordinal days, masculine as Arabic writes a day of the month: «السابع من أكتوبر». */
+const ORDINAL_UNITS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'].map(looseKey);
+const ORDINAL_ELEVEN = looseKey('الحادي');
+const ORDINAL_TENS: Record<string, number> = folded({ العاشر: 10, العشرين: 20, الثلاثين: 30 });
+
+/** An ordinal day followed by «من» at token `at` (الأول… الحادي والثلاثين): the day, and how many tokens with «من». */
+function ordinalDayAt(tokens: Token[], at: number): { day: number; length: number } | undefined {
+  const first = key(tokens[at]);
+  const unit = first === ORDINAL_ELEVEN ? 1 : ORDINAL_UNITS.indexOf(first) + 1;
+  let day: number | undefined;
+  let length = 1;
+  if (unit > 0 && key(tokens[at + 1]) === looseKey('عشر')) [day, length] = [unit + 10, 2];
+  else if (unit > 0 && ORDINAL_TENS[key(tokens[at + 1]).replace(/^و/u, '')] !== undefined && key(tokens[at + 1]).startsWith('و')) [day, length] = [unit + (ORDINAL_TENS[key(tokens[at + 1]).slice(1)] as number), 2];
+  else if (unit > 0 && first !== ORDINAL_ELEVEN) day = unit;
+  else day = ORDINAL_TENS[first];
+  if (day === undefined || day > 31 || key(tokens[at + length]) !== looseKey('من')) return undefined;
+  return { day, length: length + 1 };
+}
 
 /** The Gregorian month name (one or two words) starting at token `at`, and the token after it. */
 function monthAt(tokens: Token[], at: number): { month: number; next: number } | undefined {
@@ -217,6 +237,14 @@ export function findDates(paragraph: string): DateFinding[] {
       const end = at + by + 2 + (relative ? 1 : 0);
       const id = relative === 'next' || relative === 'last' ? `${part}-of-${relative}-${partPeriod}` : `${part}-of-${partPeriod}`;
       push(end, { type: 'relative', key: `relative:${id}`, id, meaning: { type: 'period', period: partPeriod, offset: relative ? OFFSET[relative] : 0, part } });
+      continue;
+    }
+    // منتصف عام 2026 / بحلول نهاية 2024
+    const yearPart = PARTS[by ? key(tokens[at + by]) : here];
+    const yearWord = YEAR_WORDS.has(key(tokens[at + by + 1])) ? 1 : 0;
+    const partYear = yearPart ? yearOf(tokens[at + by + 1 + yearWord]) : undefined;
+    if (yearPart && partYear !== undefined) {
+      push(at + by + 2 + yearWord, { type: 'relative', key: `year:${yearPart}-${partYear}`, id: `${yearPart}-of-${partYear}`, meaning: { type: 'period', period: 'year', offset: 0, part: yearPart, year: partYear } });
       continue;
     }
     // العام المقبل / الأسبوع الماضي / هذا العام
@@ -314,8 +342,12 @@ export function findDates(paragraph: string): DateFinding[] {
       }
     }
 
-    // 26 يوليو/تموز 2021
-    const month = monthAt(tokens, at + day + named);
+    // 26 يوليو/تموز 2021 / السابع من أكتوبر / منتصف أبريل المقبل
+    const ordinal = day ? undefined : ordinalDayAt(tokens, at);
+    const monthPart = day || ordinal ? undefined : PARTS[here];
+    const lead = day + (ordinal?.length ?? 0) + (monthPart ? 1 : 0);
+    const monthNamed = lead > 0 && !day && key(tokens[at + lead]) === looseKey('شهر') ? 1 : 0;
+    const month = monthAt(tokens, at + lead + (day ? named : monthNamed));
     if (month) {
       let next = month.next;
       // يوليو/تموز, يوليو (تموز)
@@ -328,19 +360,19 @@ export function findDates(paragraph: string): DateFinding[] {
       // «فبراير الماضي»، «أكتوبر المقبل»: the modifier is in the span, and says which one.
       const modifier = year === undefined ? RELATIVE[key(tokens[next])] : undefined;
       if (modifier) next++;
-      const ambiguous = tokens[at + day + named]?.text === 'مارس' && !day && !named && year === undefined;
+      const ambiguous = tokens[at + lead + named]?.text === 'مارس' && lead === 0 && !named && year === undefined;
       if (!ambiguous) {
-        const dd = day ? (numeric(token) as number) : undefined;
+        const dd = day ? (numeric(token) as number) : ordinal?.day;
         const english = ENGLISH_MONTHS[month.month - 1] as string;
-        const id = [english, dd, year].filter((part) => part !== undefined).join('-');
-        const stated = year === undefined ? undefined : dd ? { date: `${year}-${pad(month.month)}-${pad(dd)}`, precision: 'day' as const } : { date: `${year}-${pad(month.month)}`, precision: 'month' as const };
+        const id = [monthPart && `${monthPart}-of`, english, dd, year].filter((part) => part !== undefined).join('-');
+        const stated = year === undefined || monthPart ? undefined : dd ? { date: `${year}-${pad(month.month)}-${pad(dd)}`, precision: 'day' as const } : { date: `${year}-${pad(month.month)}`, precision: 'month' as const };
         const direction = modifier === 'next' || modifier === 'last' ? modifier : undefined;
         const named = direction ? `${direction}-${id}` : id;
         push(next, {
           type: 'month',
           key: `month:${named}`,
           id: named,
-          meaning: { type: 'gregorian', month: month.month, ...(dd !== undefined && { day: dd }), ...(year !== undefined && { year }), ...(direction && { direction }) },
+          meaning: { type: 'gregorian', month: month.month, ...(dd !== undefined && { day: dd }), ...(year !== undefined && { year }), ...(direction && { direction }), ...(monthPart && { part: monthPart }) },
           ...(stated && { stated }),
         });
         continue;
@@ -348,14 +380,14 @@ export function findDates(paragraph: string): DateFinding[] {
     }
 
     // عام 2021 / منذ 2014
-    const yearWord = YEAR_WORDS.has(here) && yearOf(tokens[at + 1]) !== undefined ? 1 : 0;
-    const year = yearOf(tokens[at + yearWord]);
+    const yearNamed = YEAR_WORDS.has(here) && yearOf(tokens[at + 1]) !== undefined ? 1 : 0;
+    const year = yearOf(tokens[at + yearNamed]);
     if (year !== undefined) {
       const before = key(tokens[at - 1]);
-      const next = tokens[at + yearWord + 1];
-      const counts = next?.word === true && !/^\p{N}+$/u.test(next.text) && !STOP_WORDS.has(looseKey(next.text)) && !TIME_WORDS.has(looseKey(next.text));
-      if (yearWord || YEAR_CONTEXT.has(before) || !counts) {
-        push(at + yearWord + 1, { type: 'year', key: `year:${year}`, id: `year-${year}`, meaning: { type: 'year', year }, stated: { date: String(year), precision: 'year' } });
+      // «2000 جندي» counts; «نسخة ٢٠٣٠ لملف» names a year.
+      const counts = unitNounAt(tokens, at + yearNamed + 1) !== undefined;
+      if (yearNamed || YEAR_CONTEXT.has(before) || !counts) {
+        push(at + yearNamed + 1, { type: 'year', key: `year:${year}`, id: `year-${year}`, meaning: { type: 'year', year }, stated: { date: String(year), precision: 'year' } });
         continue;
       }
     }

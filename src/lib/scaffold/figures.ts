@@ -28,6 +28,7 @@ import { UNITS } from '../units';
 import { HIJRI_MONTHS } from './dates';
 import { asciiDigits, looseKey, MONTHS, STOP_WORDS, TIME_WORDS, type Token } from './lexicon';
 import { findNumbers, type ReadNumber } from './numbers';
+import { nounKey, unitNounAt } from './unit-nouns';
 
 export interface FigureFinding {
   span: Span;
@@ -48,41 +49,19 @@ export interface SkippedNumber {
 
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/u).filter(Boolean).map(looseKey));
 
-/** A noun without the article or a proclitic: «بالمئة» and «المئة» are «مئة», «والجنود» is «جنود». */
-export function nounKey(word: string): string {
-  const key = looseKey(word);
-  const bare = key.replace(/^(?:[وف]?[بلك]?ال|[وف]?لل)/u, '');
-  if (bare !== key && bare.length >= 2) return bare;
-  // A lone و/ف only where a word is left: «وجنود», never «فرد» → «رد».
-  const unclitic = key.replace(/^[وف]/u, '');
-  return unclitic.length >= 3 ? unclitic : key;
-}
-
-/** Each unit's nouns as sequences of folded words («في المئة» is two), longest first. */
-const NOUNS: { unit: string; words: string[] }[] = UNITS.flatMap((unit) =>
-  [...new Set([unit.singular, unit.dual, unit.plural, ...unit.nouns])].map((noun) => ({ unit: unit.id, words: noun.trim().split(/\s+/u).map(nounKey) })),
-).sort((a, b) => b.words.length - a.words.length);
 
 /** Each unit's dual, nominative and oblique (يومان، يومين; جولتان، جولتين), and its singular. */
 const DUALS = new Map<string, string>(
-  UNITS.filter((unit) => unit.dual !== unit.singular).flatMap((unit) => [nounKey(unit.dual), nounKey(unit.dual.replace(/ان$/u, 'ين'))].map((key) => [key, unit.id] as const)),
+  UNITS.filter((unit) => unit.dual !== unit.singular).flatMap((unit) => {
+    // A noun with ين is a dual (عامين، يومين) where the unit's plural is broken: where it is sound
+    // (مقاتلون), «مقاتلين» is that plural.
+    const sound = /(?:ون|ين)$/u.test(unit.plural);
+    const fromNouns = sound ? [] : unit.nouns.filter((noun) => !/ين$/u.test(noun)).map((noun) => `${noun}ين`).filter((dual) => unit.nouns.includes(dual));
+    return [unit.dual, ...(sound ? [] : [unit.dual.replace(/ان$/u, 'ين')]), ...fromNouns].map((dual) => [nounKey(dual), unit.id] as const);
+  }),
 );
 const SINGULARS = new Map<string, string>(UNITS.map((unit) => [nounKey(unit.singular), unit.id]));
 
-/** The unit a noun counts, if content/units.json has one for it. */
-export function unitOf(noun: string): string | undefined {
-  const key = nounKey(noun);
-  return NOUNS.find((entry) => entry.words.length === 1 && entry.words[0] === key)?.unit;
-}
-
-/** The unit noun that starts at token `at`, and the token after it. */
-function unitNounAt(tokens: Token[], at: number): { unit: string; next: number } | undefined {
-  for (const { unit, words } of NOUNS) {
-    const span = tokens.slice(at, at + words.length);
-    if (span.length === words.length && span.every((token, index) => nounKey(token.text) === words[index])) return { unit, next: at + words.length };
-  }
-  return undefined;
-}
 
 /** Hedges, as folded word sequences, that make the number after them approximate. */
 const HEDGES: string[][] = ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'ما يقارب', 'ما يقرب من', 'أكثر من', 'أقل من', 'أزيد من', 'ما يزيد على', 'ما يزيد عن', 'ما لا يقل عن', 'أكثر من نحو', 'ما بين', 'نحو من']
@@ -94,7 +73,12 @@ const ABOUT_AFTER = keys('تقريبا تقريباً');
 function hedgeBefore(tokens: Token[], at: number): number | undefined {
   for (const hedge of HEDGES) {
     const start = at - hedge.length;
-    if (start >= 0 && hedge.every((word, index) => tokens[start + index]?.word && looseKey(tokens[start + index]?.text ?? '').replace(/^و(?=.{3})/u, '') === word)) {
+    // The first word may carry و or ب: «وبنحو»، «بحوالي».
+    const matches = (word: string, index: number): boolean => {
+      const key = tokens[start + index]?.word ? looseKey(tokens[start + index]?.text ?? '') : '';
+      return key === word || (index === 0 && key.replace(/^و?ب?/u, '') === word);
+    };
+    if (start >= 0 && hedge.every(matches)) {
       // «ما بين» opens a range, it hedges nothing.
       return hedge.join(' ') === looseKey('ما بين') ? undefined : start;
     }
@@ -112,9 +96,14 @@ const PART_OF = keys('بينهم منهم بينها منها');
 /** Words before the first end of a range, and between its two ends. */
 const RANGE_OPENERS = keys('من بين');
 const RANGE_LINKS = new Set([...keys('إلى الى حتى و'), '-', '–', '—']);
+/** «من أصل»: out of. */
+const OUT_OF = ['من', 'أصل'].map(looseKey);
 /** Words before a unit's noun alone that make it a count: «منذ أسبوعين»، «خلال يومين». */
 const SPAN_LEADS = keys('منذ خلال بعد لمدة قبل طوال');
 
+/** The nouns of the round unit, which an ordinal numbers: «الجولة الرابعة»، «الدورة الثانية». */
+const ROUND = 'round';
+const ROUND_NOUNS = new Set((UNITS.find((unit) => unit.id === ROUND)?.nouns ?? []).map(nounKey));
 const ORDINALS: Record<string, number> = Object.fromEntries(
   ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'].map((word, index) => [looseKey(word), index + 1]),
 );
@@ -141,9 +130,14 @@ interface Counted {
   last: number;
 }
 
+const key = (token: Token | undefined): string => (token?.word ? looseKey(token.text) : '');
+
 function countedAfter(paragraph: string, tokens: Token[], number: ReadNumber): Counted | undefined {
   const next = tokens[number.next];
   if (next && (next.text === '%' || next.text === '٪')) return { noun: next.text, unit: 'percent', last: number.next };
+  // «عشرات الآلاف من المدنيين»، «3 ملايين من اللاجئين»: a round count of a noun after «من»; the span is the count.
+  const of = (number.vague || number.multiplier > 1) && key(tokens[number.next]) === looseKey('من') ? unitNounAt(tokens, number.next + 1) : undefined;
+  if (of) return { noun: paragraph.slice((tokens[number.next + 1] as Token).start, (tokens[of.next - 1] as Token).end), unit: of.unit, last: number.next - 1 };
   const known = unitNounAt(tokens, number.next);
   const noun = known ? tokens.slice(number.next, known.next) : next && isNoun(next) && !number.words ? [next] : undefined;
   if (!noun) return undefined;
@@ -193,9 +187,17 @@ export function findFigures(paragraph: string): { figures: FigureFinding[]; skip
       const linked = link !== undefined && RANGE_LINKS.has(link.word ? looseKey(link.text) : link.text) && hedgeGap === 1;
       const opened = RANGE_OPENERS.has(key((hedgeBefore(tokens, number.start) ?? number.start) - 1)) || !link?.word;
       if (linked && opened) {
-        figures.push(figure(number, following.counted, number.next - 1));
+        // «بين ١٫٠ و١٫١ مليون برميل»: the first end shares the second's multiplier.
+        const shared = number.multiplier === 1 && !number.words ? following.number.multiplier : 1;
+        figures.push(figure({ ...number, value: number.value * shared }, following.counted, number.next - 1));
         return;
       }
+    }
+    // «99 صوتاً من أصل 128»: the whole counts what its part counts.
+    const previous = read[index - 1];
+    if (!counted && reason === 'no noun after it says what it counts' && previous?.counted && !previous.reason && OUT_OF.every((word, offset) => key(number.start - OUT_OF.length + offset) === word) && previous.counted.last === number.start - OUT_OF.length - 1) {
+      figures.push(figure(number, previous.counted, number.next - 1));
+      return;
     }
     // A word such as «سبع» or «ست» before no unit is not a number at all: nothing to report.
     if (reason && number.words && !counted) return;
@@ -207,12 +209,12 @@ export function findFigures(paragraph: string): { figures: FigureFinding[]; skip
   });
 
   tokens.forEach((token, index) => {
-    // Ordinal rounds: «الجولة الرابعة».
-    const round = /^([وفبلك]{0,2})(ال)جول[ةه]$/u.exec(token.text);
+    // Ordinal rounds: «الجولة الرابعة»، «بالدورة الثانية» (the proclitic left out of the span).
+    const article = /^[وفبلك]{0,2}ال/u.exec(token.text);
     const ordinal = tokens[index + 1];
-    if (round && ordinal?.word) {
+    if (article && ordinal?.word && ROUND_NOUNS.has(nounKey(token.text))) {
       const value = ORDINALS[looseKey(ordinal.text)];
-      if (value !== undefined) figures.push({ span: { start: token.start + (round[1] ?? '').length, end: ordinal.end }, value, approximate: false, noun: token.text, unit: 'round', part: false });
+      if (value !== undefined) figures.push({ span: { start: token.start + article[0].length - 2, end: ordinal.end }, value, approximate: false, noun: token.text, unit: ROUND, part: false });
       return;
     }
     // A unit's noun alone: «منذ أسبوعين» → 2 weeks, «منذ نحو أسبوع» → about 1 week.

@@ -24,6 +24,8 @@ export interface ReadNumber {
   words: boolean;
   /** True for «عشرات/مئات/آلاف» alone: a count the article does not give exactly. */
   vague: boolean;
+  /** The last multiplier applied (ألف → 1000), 1 for none: the other end of a range may share it. */
+  multiplier: number;
 }
 
 const fold = (word: string): string => looseKey(word);
@@ -42,6 +44,8 @@ const UNITS = table({
   'تسع تسعة': 9,
 });
 const TEN = table({ 'عشر عشرة': 10 });
+/** «أحد عشر»، «إحدى عشرة»: one, only before ten. */
+const ONE_OF_ELEVEN = table({ 'أحد إحدى احدى': 1 });
 const TENS = table({
   'عشرون عشرين': 20,
   'ثلاثون ثلاثين': 30,
@@ -63,9 +67,10 @@ const HUNDREDS = table({
   'ثمانمئة ثمانمائة ثمانيمئة': 800,
   'تسعمئة تسعمائة': 900,
 });
-/** A multiplier's singular, dual (worth two of it on its own) and plural. */
-const MULTIPLIERS = table({ 'ألف': 1e3, 'آلاف الاف': 1e3, 'مليون ملايين': 1e6, 'مليار مليارات بليون': 1e9 });
-const DUAL_MULTIPLIERS = table({ 'ألفان ألفين ألفي': 2e3, 'مليونان مليونين مليوني': 2e6, 'ملياران مليارين ملياري': 2e9 });
+/** A multiplier after a number: singular (and accusative, «438 ألفاً») and plural. */
+const MULTIPLIERS = table({ 'ألف ألفا': 1e3, 'آلاف الاف': 1e3, 'مليون مليونا ملايين': 1e6, 'مليار مليارا مليارات بليون': 1e9 });
+/** Duals, worth two of the multiplier; «ألفا لاجئ» (two thousand refugees) too, where after a number «ألفاً» is one thousand. */
+const DUAL_MULTIPLIERS = table({ 'ألفان ألفين ألفي ألفا': 2e3, 'مليونان مليونين مليوني مليونا': 2e6, 'ملياران مليارين ملياري مليارا': 2e9 });
 const VAGUE = table({ 'عشرات': 10, 'مئات': 100, 'آلاف': 1e3, 'ملايين': 1e6, 'مليارات': 1e9 });
 const HALF = fold('ونصف');
 
@@ -116,38 +121,61 @@ function wordsAt(tokens: Token[], at: number): { value: number; next: number } |
     if (tens !== undefined) return { value: unit + tens, next: next + 1 };
     return { value, next };
   }
+  if (ONE_OF_ELEVEN.has(word) && TEN.has(tokens[next]?.word ? fold(tokens[next]?.text ?? '') : '')) return { value: 11, next: next + 1 };
   value = TEN.get(word) ?? TENS.get(word);
   return value === undefined ? undefined : { value, next };
 }
 
-/** The number written from token `at`, with the multipliers after it, if one starts there. */
-export function numberAt(tokens: Token[], at: number): ReadNumber | undefined {
+/** One number without the parts added to it after و: digits or words, then its multipliers. */
+function partAt(tokens: Token[], at: number): ReadNumber | undefined {
   const token = tokens[at];
   if (!token?.word) return undefined;
   const key = fold(token.text);
   const digits = digitsAt(tokens, at);
   const dual = DUAL_MULTIPLIERS.get(key);
-  if (dual !== undefined) return { start: at, next: at + 1, value: dual, words: true, vague: false };
+  if (dual !== undefined) return { start: at, next: at + 1, value: dual, words: true, vague: false, multiplier: dual / 2 };
   // «مليون دولار», «آلاف الجنود»: a multiplier alone counts one of itself; «عشرات» one ten.
   const vague = !digits && VAGUE.has(key);
   const base = digits ? { value: parseNumber(digits.text), next: digits.next } : (wordsAt(tokens, at) ?? (MULTIPLIERS.has(key) ? { value: 1, next: at } : vague ? { value: VAGUE.get(key) as number, next: at + 1 } : undefined));
   if (!base) return undefined;
 
   let { value, next } = base;
-  let multiplied = false;
+  let multiplier = 1;
   for (;;) {
-    const multiplier = tokens[next]?.word ? MULTIPLIERS.get(fold(tokens[next]?.text ?? '')) : undefined;
-    if (multiplier === undefined) break;
-    value *= multiplier;
+    const word = tokens[next]?.word ? fold(tokens[next]?.text ?? '') : '';
+    // «عشرات الآلاف»: after a vague plural, the multiplier takes the article.
+    const found = MULTIPLIERS.get(word) ?? (vague ? MULTIPLIERS.get(word.replace(/^ال/u, '')) : undefined);
+    if (found === undefined) break;
+    value *= found;
+    multiplier = found;
     next++;
-    multiplied = true;
   }
-  if (multiplied && tokens[next]?.word && fold(tokens[next]?.text ?? '') === HALF) {
-    const multiplier = MULTIPLIERS.get(fold(tokens[next - 1]?.text ?? '')) as number;
+  if (multiplier > 1 && tokens[next]?.word && fold(tokens[next]?.text ?? '') === HALF) {
     value += multiplier / 2;
     next++;
   }
-  return { start: at, next, value, words: !digits, vague };
+  return { start: at, next, value, words: !digits, vague, multiplier };
+}
+
+/**
+ * The number written from token `at`, if one starts there: a part, and the smaller parts added
+ * to it after و once it ends on a multiplier («ألفين وخمسمائة»، «مليونين و438 ألفاً و954»).
+ */
+export function numberAt(tokens: Token[], at: number): ReadNumber | undefined {
+  const first = partAt(tokens, at);
+  if (!first || first.vague) return first;
+  let { value, next, multiplier } = first;
+  while (multiplier > 1) {
+    const and = tokens[next];
+    // «و» alone before digits (split off them), or written onto a word: «وخمسمائة».
+    const part =
+      and?.text === 'و' ? partAt(tokens, next + 1) : and?.word && /^و\p{L}/u.test(and.text) ? partAt(tokens.with(next, { ...and, text: and.text.slice(1), start: and.start + 1 }), next) : undefined;
+    if (!part || part.vague || part.value >= multiplier) break;
+    value += part.value;
+    next = part.next;
+    multiplier = part.multiplier;
+  }
+  return { ...first, value, next, multiplier };
 }
 
 /** Every number of a paragraph, in order, none overlapping another. */

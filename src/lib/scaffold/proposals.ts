@@ -267,7 +267,7 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
   paragraphs.forEach((paragraph, index) => {
     for (const finding of findDates(paragraph)) {
       const what = `date ${quote(paragraph.slice(finding.span.start, finding.span.end))}`;
-      const resolved = finding.stated ? { ...finding.stated, how: finding.stated.how ?? '' } : input.date === undefined ? undefined : resolveDate(finding.meaning, finding.kind, input.date);
+      const resolved = finding.stated ? { ...finding.stated, how: finding.stated.how ?? '' } : resolveDate(finding.meaning, finding.kind, input.date);
       const sameDay = (other?: Resolved): boolean => resolved?.precision === 'day' && other?.precision === 'day' && other.date === resolved.date;
       const draft = dates.find((date) => date.finding.key === finding.key || sameDay(date.resolved));
       if (draft) {

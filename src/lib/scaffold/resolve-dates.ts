@@ -16,7 +16,7 @@
  *   likewise in the Hijri calendar, then converted.
  */
 import { addDays, addMonths, fromHijri, hijriMonthSpan, hijriOf, lastDayOf, weekdayOf, type Day } from './calendar';
-import type { DateKind, Meaning } from './dates';
+import type { DateKind, Meaning, Part } from './dates';
 
 export interface Resolved {
   date: string;
@@ -31,8 +31,14 @@ const PERIOD_NAMES = { day: ['يوم', 'أيام'], week: ['أسبوع', 'أسا
 /** True when the phrase's sentence tells of what is to come. */
 const isFuture = (kind: DateKind): boolean => kind !== 'reported';
 
-/** Resolves `meaning`, found in a sentence of `kind`, in an article published on `published`. */
-export function resolveDate(meaning: Meaning, kind: DateKind, published: Day): Resolved | undefined {
+/**
+ * Resolves `meaning`, found in a sentence of `kind`, in an article published on `published`;
+ * without that date only what the phrase states itself («منتصف عام 2026») resolves.
+ */
+export function resolveDate(meaning: Meaning, kind: DateKind, published: Day | undefined): Resolved | undefined {
+  if (meaning.type === 'period' && meaning.year !== undefined) return partOfYear(meaning.year, meaning.part, `«${meaning.year}» كما يذكره النص`);
+  if (meaning.type === 'gregorian' && meaning.part && meaning.year !== undefined) return partOfMonth(`${meaning.year}-${String(meaning.month).padStart(2, '0')}`, meaning.part, 'الشهر كما يذكره النص');
+  if (published === undefined) return undefined;
   const from = `من تاريخ نشر الخبر ${published} (${WEEKDAY_NAMES[weekdayOf(published)]})`;
   const year = Number(published.slice(0, 4));
   switch (meaning.type) {
@@ -58,6 +64,11 @@ export function resolveDate(meaning: Meaning, kind: DateKind, published: Day): R
       const words = meaning.count === undefined ? `بضعة ${many}` : meaning.count === 1 ? one : `${meaning.count} ${meaning.count >= 3 && meaning.count <= 10 ? many : one}`;
       const way = sign < 0 ? 'قبل' : 'بعد';
       const approximate = meaning.approximate;
+      // «قبل أسابيع»، «قبل أشهر»: a few of them, known to the month at best.
+      if (meaning.count === undefined && meaning.period !== 'day') {
+        const date = meaning.period === 'year' ? String(year + sign * 5) : meaning.period === 'month' ? addMonths(published, sign * 6) : addDays(published, sign * 21).slice(0, 7);
+        return { date, precision: 'approximate', how: `${words} ${way} تاريخ النشر ${published}، والعدد غير مذكور: ${meaning.period === 'week' ? 'نحو ثلاثة أسابيع، فالشهر وحده معروف تقريبا' : meaning.period === 'month' ? 'نحو نصف عام' : 'نحو خمس سنوات'}: ${date}.` };
+      }
       if (meaning.period === 'day' || meaning.period === 'week') {
         const date = addDays(published, sign * count * (meaning.period === 'week' ? 7 : 1));
         const precision = approximate || meaning.period === 'week' ? 'approximate' : 'day';
@@ -80,6 +91,7 @@ export function resolveDate(meaning: Meaning, kind: DateKind, published: Day): R
       const strict = meaning.direction !== undefined;
       const chosen = future ? (compare(year) > 0 || (compare(year) === 0 && !strict) ? year : year + 1) : compare(year) < 0 || (compare(year) === 0 && !strict) ? year : year - 1;
       const date = meaning.day === undefined ? candidate(chosen) : `${candidate(chosen)}-${String(meaning.day).padStart(2, '0')}`;
+      if (meaning.part) return partOfMonth(date, meaning.part, `الشهر بلا سنة، ${future ? 'أقرب شهر بهذا الاسم لم يمضِ' : 'أقرب شهر بهذا الاسم لم يأتِ بعد'} ${from}`);
       return { date, precision: meaning.day === undefined ? 'month' : 'day', how: `الشهر بلا سنة، ${meaning.direction ? (future ? 'و«المقبل» يعني أقرب شهر بهذا الاسم بعد شهر النشر' : 'و«الماضي» يعني أقرب شهر بهذا الاسم قبل شهر النشر') : future ? 'والجملة بصيغة المستقبل فهو أقرب شهر بهذا الاسم لم يمضِ' : 'والجملة تروي ما مضى فهو أقرب شهر بهذا الاسم لم يأتِ بعد'} ${from}: ${date}.` };
     }
     case 'hijri': {
@@ -104,24 +116,35 @@ export function resolveDate(meaning: Meaning, kind: DateKind, published: Day): R
 function period(meaning: Extract<Meaning, { type: 'period' }>, published: Day, from: string): Resolved {
   const { part, offset } = meaning;
   if (meaning.period === 'week') {
-    const date = addDays(published, offset * 7 + (part === 'end' ? 6 - weekdayOf(published) : part === 'start' ? -weekdayOf(published) : 0));
-    return { date, precision: 'approximate', how: `${offset === 0 ? 'أسبوع النشر' : offset < 0 ? 'الأسبوع السابق لأسبوع النشر' : 'الأسبوع التالي لأسبوع النشر'}${part ? ` (${partName(part)})` : ''}، محسوبا ${from}؛ والأسبوع لا دقة له في التاريخ، فكُتب تقريبيا: ${date}.` };
+    // Weeks counted from Monday, as ISO 8601 counts them; its end is the Sunday.
+    const monday = addDays(published, -((weekdayOf(published) + 6) % 7) + offset * 7);
+    const date = part === 'end' ? addDays(monday, 6) : monday;
+    return { date, precision: 'approximate', how: `${offset === 0 ? 'أسبوع النشر' : offset < 0 ? 'الأسبوع السابق لأسبوع النشر' : 'الأسبوع التالي لأسبوع النشر'}${part ? ` (${partName(part)})` : ''}، محسوبا ${from}: الأسبوع الذي ${part === 'end' ? 'ينتهي الأحد' : 'يبدأ الاثنين'} ${date}، واليوم غير محدد.` };
   }
   if (meaning.period === 'month') {
     const month = addMonths(published, offset);
     const name = offset === 0 ? 'شهر النشر' : offset < 0 ? 'الشهر السابق لشهر النشر' : 'الشهر التالي لشهر النشر';
-    if (part === 'end') return { date: lastDayOf(month), precision: 'day', how: `آخر يوم من ${name}، محسوبا ${from}: ${lastDayOf(month)}.` };
-    if (part === 'start' || part === 'early') return { date: `${month}-01`, precision: 'approximate', how: `أول ${name}، محسوبا ${from}: نحو ${month}-01.` };
-    if (part) return { date: `${month}-${part === 'mid' ? '15' : '25'}`, precision: 'approximate', how: `${partName(part)} ${name}، محسوبا ${from}.` };
+    if (part) return partOfMonth(month, part, `${name}، محسوبا ${from}`);
     return { date: month, precision: 'month', how: `${name}، محسوبا ${from}: ${month}.` };
   }
   const year = Number(published.slice(0, 4)) + offset;
-  const name = offset === 0 ? 'عام النشر' : offset < 0 ? 'العام السابق لعام النشر' : 'العام التالي لعام النشر';
-  if (part === 'end') return { date: `${year}-12-31`, precision: 'day', how: `آخر يوم من ${name}، محسوبا ${from}: ${year}-12-31.` };
-  if (part === 'start' || part === 'early') return { date: `${year}-01`, precision: 'month', how: `مطلع ${name} ${year}، أي شهر يناير/كانون الثاني منه.` };
-  if (part === 'mid') return { date: `${year}-07`, precision: 'approximate', how: `منتصف ${name} ${year}، نحو يوليو/تموز.` };
-  if (part === 'late') return { date: `${year}-12`, precision: 'month', how: `أواخر ${name} ${year}، أي ديسمبر/كانون الأول منه.` };
-  return { date: String(year), precision: 'year', how: `${name}، محسوبا ${from}: ${year}.` };
+  return partOfYear(year, part, `${offset === 0 ? 'عام النشر' : offset < 0 ? 'العام السابق لعام النشر' : 'العام التالي لعام النشر'}، محسوبا ${from}`);
+}
+
+/** A part of a month `YYYY-MM`: its end is its last day; its start, middle or late days are approximate. */
+function partOfMonth(month: string, part: Part, which: string): Resolved {
+  if (part === 'end') return { date: lastDayOf(month), precision: 'day', how: `آخر يوم من ${which}: ${lastDayOf(month)}.` };
+  const date = `${month}-${part === 'mid' ? '15' : part === 'late' ? '25' : '01'}`;
+  return { date, precision: 'approximate', how: `${partName(part)}، ${which}: نحو ${date}.` };
+}
+
+/** A year, or a part of it: its end is its last day, its start January, its middle about July. */
+function partOfYear(year: number, part: Part | undefined, which: string): Resolved {
+  if (part === 'end') return { date: `${year}-12-31`, precision: 'day', how: `آخر يوم من ${which}: ${year}-12-31.` };
+  if (part === 'start' || part === 'early') return { date: `${year}-01`, precision: 'month', how: `مطلع ${which}، أي يناير/كانون الثاني ${year}.` };
+  if (part === 'mid') return { date: `${year}-07`, precision: 'approximate', how: `منتصف ${which}، نحو يوليو/تموز ${year}.` };
+  if (part === 'late') return { date: `${year}-12`, precision: 'month', how: `أواخر ${which}، أي ديسمبر/كانون الأول ${year}.` };
+  return { date: String(year), precision: 'year', how: `${which}: ${year}.` };
 }
 
 const partName = (part: NonNullable<Extract<Meaning, { type: 'period' }>['part']>): string => ({ end: 'نهايته', start: 'بدايته', mid: 'منتصفه', late: 'أواخره', early: 'أوائله' })[part];
