@@ -35,6 +35,9 @@ describe('findTitledPeople: a title and the name after or before it, a name that
     { input: 'انتخب البرلمان العماد سامي خوري رئيساً للجمهورية', expected: [{ name: 'سامي خوري', role: 'العماد' }] },
     { input: 'وأعلن الرئيس نادر قاسم فوزه بولاية ثانية', expected: [{ name: 'نادر قاسم', role: 'الرئيس' }] },
     { input: 'وحصل الرئيس المنتهية ولايته على الأغلبية', expected: [] },
+    { input: 'واستقبل الشيخ ناصر المحمد الأحمد الصباح الوفد', expected: [{ name: 'ناصر المحمد الأحمد الصباح', role: 'الشيخ' }] },
+    { input: 'واستقبل الوزير خالد العتيبي الوفد الزائر', expected: [{ name: 'خالد العتيبي', role: 'الوزير' }] },
+    { input: 'وقال المدرب جمال سلامي إن', expected: [{ name: 'جمال سلامي', role: 'المدرب' }] },
     { input: 'واستقبل الرئيس التونسي قيس سعيد نظيره الجزائري', expected: [{ name: 'قيس سعيد', role: 'الرئيس التونسي' }] },
     { input: 'ويبحث وزير الخارجية الملف النووي', expected: [] },
     { input: 'وقال المتحدث باسم الحكومة في مؤتمر صحفي', expected: [] },
@@ -100,6 +103,7 @@ describe('speakerActor: organizations, groups and known states are not people; c
     { input: 'إيران', expected: { name: 'إيران', kind: 'state' } },
     { input: 'كمال حداد وسعاد نعيم', expected: { name: 'كمال حداد', kind: 'person' } },
     { input: 'سلمى العبيدي، المتحدثة باسم البلدية،', expected: { name: 'سلمى العبيدي', kind: 'person', role: 'المتحدثة باسم البلدية' } },
+    { input: 'بيانات البورصة', expected: { name: 'البورصة', kind: 'organization' } },
   ])('$input → $expected.name ($expected.kind)', ({ input, expected }) => {
     const actor = speakerActor(input, { start: 0, end: input.length });
     expect({ name: input.slice(actor.span.start, actor.span.end), kind: actor.kind, ...(actor.role && { role: actor.role }) }).toEqual(expected);

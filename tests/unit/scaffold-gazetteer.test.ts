@@ -75,4 +75,10 @@ describe('the gazetteer of the site itself (content/briefings)', () => {
     expect(byId.get('mustafa-al-kadhimi')?.mentions.map((mention) => mention.exact)).toEqual(['مصطفى الكاظمى', 'الكاظمي']);
     expect(byId.get('united-states')?.mentions.map((mention) => mention.exact)).toEqual(['واشنطن']);
   });
+
+  test('an actor named by its first name alone is the one person of that first name', () => {
+    const paragraphs = ['وأدى الشيخ ناصر المحمد الأحمد الصباح اليمين أمام البرلمان.', 'وقال ناصر إن الحكومة ستعرض برنامجها الأسبوع المقبل.'];
+    const proposed = (scaffoldBriefing({ headline: 'العنوان', paragraphs, today: '2026-12-01', siteActors: actors }).frontmatter as { actors: { kind: string; mentions: { exact: string }[] }[] }).actors;
+    expect(proposed.filter((actor) => actor.kind === 'person').map((actor) => actor.mentions.map((mention) => mention.exact))).toEqual([['ناصر المحمد الأحمد الصباح', 'ناصر']]);
+  });
 });

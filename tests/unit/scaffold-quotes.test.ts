@@ -185,6 +185,11 @@ describe('findQuotes: attribution in the forms Arabic news uses', () => {
       expected: [{ kind: 'reported', exact: 'أعمال الصيانة ستنتهي قريبا', speaker: 'سلمى العبيدي، المتحدثة باسم البلدية' }],
     },
     {
+      title: 'a title, then a first name spelled like a particle, the name before a comma',
+      input: 'وأكد الدكتور على حسنين، وزير الصحة، أن المستشفيات مستعدة تماما.',
+      expected: [{ kind: 'reported', exact: 'المستشفيات مستعدة تماما', speaker: 'الدكتور على حسنين' }],
+    },
+    {
       title: '«بعد أن» opens no speech',
       input: 'وأعلن الجيش انسحابه من القرية بعد أن دمر الجسر الرئيسي فيها.',
       expected: [],

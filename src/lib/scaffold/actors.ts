@@ -60,6 +60,9 @@ const TITLES = keys(words.names.titles).sort((a, b) => b.length - a.length);
 const TITLE_FIRST_WORDS = new Set(TITLES.map((title) => title[0] as string));
 const NAME_LINKS = keySet(words.names.links);
 const NAME_TAILS = keySet(words.names.tails);
+const FAMILIES = keySet(words.names.families);
+/** The most words with ال between a name and the family name that closes it. */
+const FAMILY_LOOKAHEAD = 3;
 const STANDING = keySet(words.names.adjectives);
 const COMPLEMENT_MARKERS = keySet(words.names.complementMarkers);
 /** Common nouns that refer back to an actor: never a name of their own. */
@@ -236,8 +239,10 @@ export function nameAt(tokens: Token[], at: number, paragraph: string): Span | u
     if (found.length >= 2 && key.startsWith('و')) break;
     if (previous) {
       const before = looseKey(previous.text);
-      // After «الكاظمي» a name ends, unless it goes on with «بن», «آل» or a tail («عبد الله الثاني»).
-      if (isDefinite(before) && !NAME_LINKS.has(key) && !NAME_TAILS.has(key) && !NAME_LINKS.has(looseKey(found.at(-2)?.text ?? ''))) break;
+      // After «الكاظمي» a name ends, unless it goes on with «بن», «آل», a tail («عبد الله الثاني») or towards a family name («مشعل الأحمد الجابر الصباح»).
+      const family = tokens.slice(next, next + FAMILY_LOOKAHEAD).findIndex((ahead) => FAMILIES.has(looseKey(ahead.text)));
+      const towardsFamily = family !== -1 && tokens.slice(next, next + family + 1).every((ahead) => ahead.word && isDefinite(looseKey(ahead.text)));
+      if (isDefinite(before) && !NAME_LINKS.has(key) && !NAME_TAILS.has(key) && !towardsFamily && !NAME_LINKS.has(looseKey(found.at(-2)?.text ?? ''))) break;
       // «محمد بن سلمان»: the word after a link ends the name, unless another link follows.
       if (found.length >= 2 && NAME_LINKS.has(looseKey(found.at(-2)?.text ?? '')) && !NAME_LINKS.has(key) && looseKey(found.at(-2)?.text ?? '') !== looseKey('عبد')) break;
     }
@@ -309,7 +314,9 @@ export function speakerActor(paragraph: string, phrase: Span): ActorFinding {
   const tokens = tokenize(paragraph, phrase.start, phrase.end);
   const title = titleAt(tokens, 0);
   if (title) {
-    const name = nameAt(tokens, title.next, paragraph);
+    // The name is read with what follows the phrase in view («الدكتور على المصيلحى،» needs its comma), and kept within the phrase.
+    const read = nameAt(tokenize(paragraph, phrase.start), title.next, paragraph);
+    const name = read && read.end <= phrase.end ? read : nameAt(tokens, title.next, paragraph);
     const role = paragraph.slice(title.start, (tokens[title.next - 1] as Token).end);
     if (name) return { span: name, kind: 'person', role };
     return { span: phrase, kind: 'person' };

@@ -132,6 +132,9 @@ interface Mention {
 
 const PRIORITY = { direct: 0, reported: 1, speaker: 2, figure: 3, date: 4, actor: 5 } as const;
 
+const onlyOne = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+/** True when one name is the other's first name alone («ناصر», «ناصر المحمد الصباح»), either way round. */
+const firstNameOf = (a: string[], b: string[]): boolean => (a.length === 1) !== (b.length === 1) && a[0] === b[0];
 const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 const quote = (text: string): string => `«${text.trim()}»`;
 
@@ -173,6 +176,8 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
         const [shorter, longer] = words.length <= theirs.length ? [words, theirs] : [theirs, words];
         return shorter.length < longer.length && longer.slice(-shorter.length).join(' ') === shorter.join(' ');
       }) ??
+      // «مشعل» after «مشعل الأحمد الجابر الصباح»: a first name alone, when only one person has it.
+      (finding.kind === 'person' ? onlyOne(actors.filter((actor) => actor.kind === 'person' && firstNameOf(actor.key.split(' '), words))) : undefined) ??
       // «المصدر» after «مصدر بالبنتاجون»: the definite noun takes up the one named before.
       (words.length === 1 && key.startsWith('ال') ? actors.find((actor) => actor.speaker && actor.key.split(' ')[0] === key.slice(2)) : undefined);
     const entry = mention(paragraph, finding.span, priority, `actor ${quote(name)}`);
