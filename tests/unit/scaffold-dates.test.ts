@@ -51,6 +51,11 @@ describe('findDates: the phrases that name a time, and what kind of event they s
     { input: 'وفي الثالث من يونيو/حزيران 2023 وقع الطرفان اتفاقا', expected: [{ text: 'الثالث من يونيو/حزيران 2023', id: 'june-3-2023', kind: 'reported', stated: { date: '2023-06-03', precision: 'day' } }] },
     { input: 'في الخامس عشر من مايو 2022', expected: [{ text: 'الخامس عشر من مايو 2022', id: 'may-15-2022', kind: 'reported', stated: { date: '2022-05-15', precision: 'day' } }] },
     { input: 'وكان الأول من نوعه', expected: [] },
+    { input: 'وأقرت الحكومة في 3/5/2024 خطة جديدة', expected: [{ text: '3/5/2024', id: 'day-2024-05-03', kind: 'reported', stated: { date: '2024-05-03', precision: 'day' } }] },
+    { input: 'صدر القرار بتاريخ ٢٠٢٣/١١/٢٧', expected: [{ text: '٢٠٢٣/١١/٢٧', id: 'day-2023-11-27', kind: 'reported', stated: { date: '2023-11-27', precision: 'day' } }] },
+    { input: 'ونتيجة المباراة 3/1', expected: [] },
+    // No 31 February: only the year is read.
+    { input: 'وفي 31/2/2024 لا شيء', expected: [{ text: '2024', id: 'year-2024', kind: 'reported', stated: { date: '2024', precision: 'year' } }] },
 
   ])('$input', ({ input, expected }) => {
     expect(datesOf(input)).toEqual(expected);
@@ -88,6 +93,7 @@ describe('resolveDate: a phrase resolved against the article\'s date, Tuesday 14
     { input: 'وكان قد زار العاصمة قبل أسابيع', expected: [{ text: 'قبل أسابيع', date: '2023-02', precision: 'approximate' }] },
     { input: 'وقع الاتفاق قبل شهرين', expected: [{ text: 'قبل شهرين', date: '2023-01', precision: 'month' }] },
     { input: 'بدأت الحرب منذ 3 سنوات', expected: [{ text: 'منذ 3 سنوات', date: '2020', precision: 'year' }] },
+    { input: 'ونزح الآلاف منذ أكثر من سبعة أشهر', expected: [{ text: 'منذ أكثر من سبعة أشهر', date: '2022-08', precision: 'approximate' }] },
     { input: 'وجرت الانتخابات في فبراير', expected: [{ text: 'فبراير', date: '2023-02', precision: 'month' }] },
     { input: 'وستجري الانتخابات في فبراير', expected: [{ text: 'فبراير', date: '2024-02', precision: 'month' }] },
     { input: 'وجرت الانتخابات في نوفمبر', expected: [{ text: 'نوفمبر', date: '2022-11', precision: 'month' }] },

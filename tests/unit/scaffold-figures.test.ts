@@ -47,6 +47,8 @@ describe('findFigures: a number and the noun it counts', () => {
     { input: 'وفر عشرات الآلاف من المدنيين', expected: [{ text: 'عشرات الآلاف', value: 10_000, approximate: true, unit: 'people', part: false }] },
     { input: 'قتل 40 مقاتلين', expected: [{ text: '40 مقاتلين', value: 40, approximate: false, unit: 'fighters', part: false }] },
     { input: 'خلال مقاتلين', expected: [] },
+    { input: 'ويضم الوفد 15 عضواً', expected: [{ text: '15 عضواً', value: 15, approximate: false, unit: 'members', part: false }] },
+    { input: 'ونزحت 150 عائلة', expected: [{ text: '150 عائلة', value: 150, approximate: false, unit: 'families', part: false }] },
     { input: 'وسقط عشرات القتلى', expected: [{ text: 'عشرات القتلى', value: 10, approximate: true, unit: 'killed', part: false }] },
     { input: 'وأصيب مئات المدنيين', expected: [{ text: 'مئات المدنيين', value: 100, approximate: true, unit: 'people', part: false }] },
     { input: 'بعد خمسة وعشرين يوما من القتال', expected: [{ text: 'خمسة وعشرين يوما', value: 25, approximate: false, unit: 'day', part: false }] },

@@ -25,10 +25,11 @@
  * Hijri date with its year, converted) is derived here; the rest is resolved against the
  * article's date by resolve-dates.ts, when the author gives it.
  */
+import { isCalendarDate } from '../dates';
 import type { Span } from '../selectors';
 import { fromHijri, hijriMonthSpan } from './calendar';
 import { asciiDigits, FUTURE_MARKERS, looseKey, MONTHS, PAST_MARKERS, STOP_WORDS, tokenize, type Token, WEEKDAYS } from './lexicon';
-import { numberAt } from './numbers';
+import { hedgeAt, numberAt } from './numbers';
 import { unitNounAt } from './unit-nouns';
 import { quotedSpans, sentenceEnd, sentenceStart } from './sentences';
 
@@ -87,7 +88,6 @@ const SPAN_WORDS: Record<string, { period: Period; count?: number; english: stri
 const DAY_WORDS: Record<string, { offset: number; id: string }> = folded({ أمس: { offset: -1, id: 'yesterday' }, اليوم: { offset: 0, id: 'today' }, غدا: { offset: 1, id: 'tomorrow' }, غداً: { offset: 1, id: 'tomorrow' } });
 /** After «اليوم», words that make it «the day» of something, not today. */
 const NOT_TODAY = keys('نفسه ذاته ذات التالي السابق الأول الثاني الأخير الذي الذى التي');
-const HEDGES = keys('نحو حوالي حوالى قرابة زهاء');
 const AGO = keys('منذ قبل');
 const LATER = keys('بعد');
 /** After «بعد يومين», these make it count from another event («بعد يومين من الهجوم»). */
@@ -128,6 +128,19 @@ const yearOf = (token: Token | undefined): number | undefined => {
 const isDay = (token: Token | undefined): token is Token => (numeric(token) ?? 0) >= 1 && (numeric(token) ?? 0) <= 31;
 const key = (token: Token | undefined): string => (token?.word ? looseKey(token.text) : '');
 const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** A date written in figures from token `at` — `D/M/YYYY` or `YYYY/M/D`, with / - or . between, no spaces — as `YYYY-MM-DD`. */
+function numericDateAt(tokens: Token[], at: number): string | undefined {
+  const parts = tokens.slice(at, at + 5);
+  if (parts.length < 5 || parts.some((part, index) => index > 0 && part.start !== (parts[index - 1] as Token).end)) return undefined;
+  const [a, first, b, second, c] = parts as [Token, Token, Token, Token, Token];
+  if (!/^[/.-]$/u.test(first.text) || second.text !== first.text || [a, b, c].some((part) => !/^[0-9٠-٩۰-۹]{1,4}$/u.test(part.text))) return undefined;
+  const [x, y, z] = [a, b, c].map((part) => asciiDigits(part.text));
+  const [year, month, day] = (x as string).length === 4 ? [x, y, z] : [z, y, x];
+  if ((year as string).length !== 4) return undefined;
+  const date = `${year}-${(month as string).padStart(2, '0')}-${(day as string).padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : undefined;
+}
 
 /** Ordinal days, masculine as Arabic writes a day of the month: «السابع من أكتوبر». */
 const ORDINAL_UNITS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'].map(looseKey);
@@ -263,8 +276,9 @@ export function findDates(paragraph: string): DateFinding[] {
     const direction = AGO.has(here) ? -1 : LATER.has(here) ? 1 : 0;
     if (direction !== 0) {
       let next = at + 1;
-      const hedged = HEDGES.has(key(tokens[next]));
-      if (hedged) next++;
+      const hedge = hedgeAt(tokens, next);
+      const hedged = hedge > 0;
+      next += hedge;
       const count = numberAt(tokens, next);
       const counted = count && !count.vague ? count : undefined;
       if (counted) next = counted.next;
@@ -312,6 +326,13 @@ export function findDates(paragraph: string): DateFinding[] {
       const id = modifier && modifier !== 'this' ? `${modifier}-${weekday}` : weekday;
       const stated = modifier === 'next' || modifier === 'last' ? modifier : undefined;
       push(at + onDay + 1 + (modifier ? 1 : 0), { type: 'weekday', key: `weekday:${id}`, id, meaning: { type: 'weekday', weekday: WEEKDAY_NUMBERS[weekday] as number, ...(stated && { direction: stated }) } });
+      continue;
+    }
+
+    // 3/5/2024، ٢٠٢٤/٥/٣: a day in figures, day first as Arabic writes it, or year first.
+    const numericDay = numericDateAt(tokens, at);
+    if (numericDay) {
+      push(at + 5, { type: 'month', key: `day:${numericDay}`, id: `day-${numericDay}`, meaning: { type: 'gregorian', month: Number(numericDay.slice(5, 7)), day: Number(numericDay.slice(8)), year: Number(numericDay.slice(0, 4)) }, stated: { date: numericDay, precision: 'day' } });
       continue;
     }
 

@@ -27,7 +27,7 @@ import type { Span } from '../selectors';
 import { UNITS } from '../units';
 import { HIJRI_MONTHS } from './dates';
 import { asciiDigits, looseKey, MONTHS, STOP_WORDS, TIME_WORDS, type Token } from './lexicon';
-import { findNumbers, type ReadNumber } from './numbers';
+import { findNumbers, hedgeBefore, type ReadNumber } from './numbers';
 import { nounKey, unitNounAt } from './unit-nouns';
 
 export interface FigureFinding {
@@ -63,28 +63,7 @@ const DUALS = new Map<string, string>(
 const SINGULARS = new Map<string, string>(UNITS.map((unit) => [nounKey(unit.singular), unit.id]));
 
 
-/** Hedges, as folded word sequences, that make the number after them approximate. */
-const HEDGES: string[][] = ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'ما يقارب', 'ما يقرب من', 'أكثر من', 'أقل من', 'أزيد من', 'ما يزيد على', 'ما يزيد عن', 'ما لا يقل عن', 'أكثر من نحو', 'ما بين', 'نحو من']
-  .map((hedge) => hedge.split(' ').map(looseKey))
-  .sort((a, b) => b.length - a.length);
 const ABOUT_AFTER = keys('تقريبا تقريباً');
-
-/** The hedge that ends right before token `at`: the index of its first token. */
-function hedgeBefore(tokens: Token[], at: number): number | undefined {
-  for (const hedge of HEDGES) {
-    const start = at - hedge.length;
-    // The first word may carry و or ب: «وبنحو»، «بحوالي».
-    const matches = (word: string, index: number): boolean => {
-      const key = tokens[start + index]?.word ? looseKey(tokens[start + index]?.text ?? '') : '';
-      return key === word || (index === 0 && key.replace(/^و?ب?/u, '') === word);
-    };
-    if (start >= 0 && hedge.every(matches)) {
-      // «ما بين» opens a range, it hedges nothing.
-      return hedge.join(' ') === looseKey('ما بين') ? undefined : start;
-    }
-  }
-  return undefined;
-}
 
 /** Words after which a 19xx/20xx number is a year. */
 const YEAR_CONTEXT = keys('عام العام سنة منذ في فى خلال حتى بحلول مطلع أوائل أواخر منتصف نهاية بداية وفي');

@@ -80,6 +80,36 @@ const SEPARATOR = /^[.,٫٬]$/u;
 /** A word without a leading و, for the second part of «خمسة وعشرون». */
 const afterAnd = (token: Token | undefined): string | undefined => (token?.word && /^و/u.test(token.text) ? fold(token.text.slice(1)) : undefined);
 
+/** Hedges, as folded word sequences, that make the number after them approximate. */
+const HEDGES: string[][] = ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'ما يقارب', 'ما يقرب من', 'أكثر من', 'أقل من', 'أزيد من', 'ما يزيد على', 'ما يزيد عن', 'ما لا يقل عن', 'أكثر من نحو', 'ما بين', 'نحو من']
+  .map((hedge) => hedge.split(' ').map(looseKey))
+  .sort((a, b) => b.length - a.length);
+
+/** The hedge that ends right before token `at`: the index of its first token. */
+export function hedgeBefore(tokens: Token[], at: number): number | undefined {
+  for (const hedge of HEDGES) {
+    const start = at - hedge.length;
+    // The first word may carry و or ب: «وبنحو»، «بحوالي».
+    const matches = (word: string, index: number): boolean => {
+      const key = tokens[start + index]?.word ? looseKey(tokens[start + index]?.text ?? '') : '';
+      return key === word || (index === 0 && key.replace(/^و?ب?/u, '') === word);
+    };
+    if (start >= 0 && hedge.every(matches)) {
+      // «ما بين» opens a range, it hedges nothing.
+      return hedge.join(' ') === looseKey('ما بين') ? undefined : start;
+    }
+  }
+  return undefined;
+}
+
+/** The number of tokens of the hedge that starts at token `at`, 0 for none: «منذ أكثر من سبعة أشهر». */
+export function hedgeAt(tokens: Token[], at: number): number {
+  for (const hedge of HEDGES) {
+    if (hedge.join(' ') !== looseKey('ما بين') && hedge.every((word, index) => tokens[at + index]?.word && looseKey(tokens[at + index]?.text ?? '') === word)) return hedge.length;
+  }
+  return 0;
+}
+
 /** `3,500` → 3500, `2.5` → 2.5, `٣٥٠٠` → 3500. A comma before groups of three digits groups thousands. */
 export function parseNumber(written: string): number {
   const ascii = asciiDigits(written).replace(/٬/gu, ',').replace(/٫/gu, '.');
