@@ -89,6 +89,7 @@ describe('occurrencesOf: whole words, و/ب/ل written on allowed, any letter va
     { text: 'داعشي', name: 'داعش', expected: [] },
     { text: 'زيارة لبغداد ووارسو', name: 'بغداد', expected: ['بغداد'] },
     { text: 'ومصر ولمصر', name: 'مصر', expected: ['مصر'] },
+    { text: 'وجه نداء للأمم المتحدة وللأمم الأخرى', name: 'الأمم المتحدة', expected: ['للأمم المتحدة'] },
   ])('$name in $text', ({ text, name, expected }) => {
     expect(occurrencesOf(text, name).map((span) => text.slice(span.start, span.end))).toEqual(expected);
   });
@@ -124,6 +125,8 @@ describe('findOrganizations: an organization by its head and the name it heads',
     { input: 'ورحب الاتحاد الآسيوي لكرة القدم بالقرار', expected: ['الاتحاد الآسيوي لكرة القدم'] },
     { input: 'وأطلقت الشركة مشروع جديد لتحلية المياه', expected: [] },
     { input: 'وزار الوفد الدوحة ثم الرباط', expected: ['الدوحة', 'الرباط'] },
+    { input: 'وقال رئيس الاتحاد الأردني لكرة السلة إن', expected: ['الاتحاد الأردني لكرة السلة'] },
+    { input: 'وتقدمت فصائل المعارضة السورية نحو المدينة', expected: ['فصائل المعارضة السورية'] },
   ])('$input', ({ input, expected }) => {
     expect(findOrganizations(input).map(({ span }) => input.slice(span.start, span.end))).toEqual(expected);
   });

@@ -354,6 +354,15 @@ export function occurrencesOf(paragraph: string, name: string): Span[] {
   const needle = foldArabic(name).text;
   const spans: Span[] = [];
   if (!needle) return spans;
+  // «للأمم المتحدة»: ل before ال drops the alef; the mention is the whole word.
+  if (needle.startsWith('ال')) {
+    const lam = `ل${needle.slice(1)}`;
+    for (let at = folded.text.indexOf(lam); at !== -1; at = folded.text.indexOf(lam, at + 1)) {
+      const word = /[\p{L}\p{M}\p{N}]*$/u.exec(folded.text.slice(0, at))?.[0] ?? '';
+      const end = (folded.origin[at + lam.length - 1] as number) + 1;
+      if (/^[وف]?$/u.test(word) && !/^[\p{L}\p{M}\p{N}]/u.test(paragraph.slice(end))) spans.push({ start: folded.origin[at] as number, end });
+    }
+  }
   for (let at = folded.text.indexOf(needle); at !== -1; at = folded.text.indexOf(needle, at + 1)) {
     const start = folded.origin[at] as number;
     const end = (folded.origin[at + needle.length - 1] as number) + 1;
@@ -398,8 +407,8 @@ function organizationAt(tokens: Token[], at: number): { start: number; next: num
   }
   const institution = [...INSTITUTIONS].map((expected) => matchesWithClitic(token.text, expected)).find((clitic) => clitic !== undefined);
   const origin = institution ?? [...ORIGIN_HEADS].map((expected) => matchesWithClitic(token.text, expected)).find((clitic) => clitic !== undefined);
-  // «وزير الخارجية الأردني»: after a title the words are its field, not an organization of their own.
-  if (origin === undefined || TITLE_FIRST_WORDS.has(word(at - 1))) return undefined;
+  // «وزير الخارجية الأردني»: after a title the words are its field, not an organization of their own; «رئيس الاتحاد السعودي» heads one.
+  if (origin === undefined || (institution === undefined && TITLE_FIRST_WORDS.has(word(at - 1)))) return undefined;
   let next = adjectives(at + 1);
   if (next === at + 1) return undefined;
   // «الهيئة العليا المستقلة للانتخابات»، «الاتحاد الدولي لكرة القدم»: an institution's field after its adjectives.
