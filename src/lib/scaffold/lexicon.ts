@@ -179,9 +179,6 @@ export const FUTURE_MARKERS = keySet('المقبل المقبلة القادم �
 /** Words that say an event is past. */
 export const PAST_MARKERS = keySet('الماضي الماضى الماضية المنصرم أمس منذ');
 
-/** Hedges that make a number approximate. */
-export const APPROXIMATELY = keySet('نحو حوالي حوالى قرابة زهاء');
-
 /** Arabic-Indic and Eastern Arabic-Indic digits → ASCII digits. */
 export function asciiDigits(text: string): string {
   return text.replace(/[٠-٩]/gu, (digit) => String(digit.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/gu, (digit) => String(digit.charCodeAt(0) - 0x06f0));
