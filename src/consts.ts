@@ -73,6 +73,23 @@ export const ACTOR_KIND_LABELS = {
   media: 'وسيلة إعلام',
 } as const;
 
+/** The actors' index on a briefing page groups them by kind, each group under its plural. */
+export const ACTOR_KIND_GROUPS = {
+  person: 'أشخاص',
+  organization: 'مؤسسات',
+  state: 'دول',
+  group: 'جماعات',
+  media: 'وسائل إعلام',
+} as const;
+
+/** What each annotation card is about, said at its top. */
+export const CARD_KIND_LABELS = {
+  actor: 'فاعل',
+  quote: 'اقتباس',
+  figure: 'رقم',
+  date: 'تاريخ',
+} as const;
+
 export const UNIT_LABELS = {
   troops: 'جندي',
   round: 'جولة',
@@ -114,6 +131,13 @@ export const UI = {
   reportedSpeech: 'كلام منقول',
   via: 'عبر',
   sources: 'المصادر',
+  closeCard: 'إغلاق',
+  actorPage: 'صفحته في موجز',
+  partOf: 'جزء من',
+  onTimeline: 'موضعه في الخط الزمني',
+  formula: 'المعادلة',
+  /** A group of the sidebar's index with its size: `الاقتباسات (12)`. */
+  indexGroup: (label: string, count: string) => `${label} (${count})`,
   inText: 'في النص',
   hijri: 'بالهجري',
   published: 'نُشر في موجز',

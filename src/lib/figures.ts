@@ -1,0 +1,25 @@
+import type { Figure } from '../schemas/figure';
+import { formatNumber } from './format';
+
+/** A figure's number as the analysis states it: hedged with «نحو» when the article hedges it. */
+export function figureAmount({ value, approximate }: Pick<Figure, 'value' | 'approximate'>): string {
+  return `${approximate ? 'نحو ' : ''}${formatNumber(value)}`;
+}
+
+/**
+ * How the site computed a derived figure, written out left to right (`3,500 − 2,500 = 1,000`, shown
+ * isolated as LTR); undefined for a figure the article states. The schema has already checked that
+ * both ids name figures of the briefing.
+ */
+export function derivedFormula(figure: Figure, figures: Figure[]): string | undefined {
+  if (!figure.derived) return undefined;
+  const { minuend, subtrahend } = figure.derived;
+  const a = figures.find(({ id }) => id === minuend);
+  const b = figures.find(({ id }) => id === subtrahend);
+  return a && b ? `${formatNumber(a.value)} − ${formatNumber(b.value)} = ${formatNumber(figure.value)}` : undefined;
+}
+
+/** The figure a part belongs to (`partOf`), if it has one. */
+export function wholeOf(figure: Figure, figures: Figure[]): Figure | undefined {
+  return figure.partOf === undefined ? undefined : figures.find(({ id }) => id === figure.partOf);
+}
