@@ -23,3 +23,8 @@ export function derivedFormula(figure: Figure, figures: Figure[]): string | unde
 export function wholeOf(figure: Figure, figures: Figure[]): Figure | undefined {
   return figure.partOf === undefined ? undefined : figures.find(({ id }) => id === figure.partOf);
 }
+
+/** The figures that are parts of `whole`, in the briefing's order. */
+export function partsOf(whole: Figure, figures: Figure[]): Figure[] {
+  return figures.filter(({ partOf }) => partOf === whole.id);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { derivedFormula, figureAmount, wholeOf } from '../../src/lib/figures';
+import { derivedFormula, figureAmount, partsOf, wholeOf } from '../../src/lib/figures';
 import type { Figure } from '../../src/schemas/figure';
 
 const figure = (id: string, value: number, extra: Partial<Figure> = {}): Figure => ({
@@ -43,5 +43,15 @@ describe('wholeOf', () => {
     { title: 'a whole → nothing', input: whole, expected: undefined },
   ])('$title', ({ input, expected }) => {
     expect(wholeOf(input, figures)?.id).toBe(expected);
+  });
+});
+
+describe('partsOf', () => {
+  test('a whole → its parts, in the briefing’s order', () => {
+    expect(partsOf(whole, figures).map(({ id }) => id)).toEqual(['part', 'rest']);
+  });
+
+  test('a part → none', () => {
+    expect(partsOf(part, figures)).toEqual([]);
   });
 });
