@@ -1,39 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newGuardedContext, type GuardedContext } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { newGuardedContext } from '../helpers/browser';
 import { analysisOf, fixtureParagraphs, SLUG } from '../helpers/site';
 import { analyze, describeViolations } from './support/axe';
 import { explain, open, settle, waitUntilVisible } from './support/page';
-import { builtBriefings, removeSnapshot, siteBase, snapshotDist } from './support/site';
+import { browserSession } from './support/session';
+import { builtBriefings } from './support/site';
 
 // The annotation cards of a briefing page, in Chromium: every annotated span opens its card in
 // place (mouse, Enter, Space), the page does not scroll, Esc or a click elsewhere closes it and
 // focus returns, one card at a time, what a screen reader is told, the cards' content against
 // the briefing's frontmatter, without JavaScript the links still land, and print shows no card.
 
-const site = await snapshotDist();
+const { site, base, session } = await browserSession({ viewport: { width: 1280, height: 800 } });
 const briefings = builtBriefings(site);
-const base = await siteBase();
-
-let server: StaticServer;
-let browser: Browser;
-let guarded: GuardedContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic({ root: site, base });
-  browser = await launchBrowser();
-  guarded = await newGuardedContext(browser, { viewport: { width: 1280, height: 800 } });
-  guarded.context.setDefaultTimeout(5000);
-  await guarded.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  page = await guarded.context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeSnapshot(site);
+  await session.guarded.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
+  page = await session.guarded.context.newPage();
 });
 
 interface Annotated {
@@ -121,10 +106,17 @@ async function bringIntoView(target: Page, span: string): Promise<void> {
   await settle(target);
 }
 
+/** Opens a span's card from the keyboard: scrolled into view, its control focused, Enter. */
+async function openByKeyboard(target: Page, span: string): Promise<void> {
+  await bringIntoView(target, span);
+  await target.locator(CONTROL(span)).focus();
+  await target.keyboard.press('Enter');
+}
+
 describe.each(briefings)('briefing $slug', (briefing) => {
   const analysis = analysisOf(briefing.slug) as Analysis;
   const cases = casesOf(analysis);
-  const url = (): string => server.urlOf(briefing.path);
+  const url = (): string => session.server.urlOf(briefing.path);
   const byKind = (kind: Kind): Case[] => cases.filter((item) => item.kind === kind);
 
   beforeAll(async () => {
@@ -252,9 +244,7 @@ describe.each(briefings)('briefing $slug', (briefing) => {
   });
 
   test.each(byKind('quote').slice(0, 1))('quote $id: the permalink on its card copies the quote’s absolute URL and says so', async ({ span, card }) => {
-    await bringIntoView(page, span);
-    await page.locator(CONTROL(span)).focus();
-    await page.keyboard.press('Enter');
+    await openByKeyboard(page, span);
     await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
     await page.locator(`[id="${card}"] a.permalink`).click();
     const expected = new URL(`#${span}`, url()).href;
@@ -268,14 +258,16 @@ describe.each(briefings)('briefing $slug', (briefing) => {
       '$kind $id: Enter opens its card, Tab enters it, Esc closes it and focus returns; Space opens it too',
       async ({ span, card }) => {
         await bringIntoView(page, span);
-        const control = page.locator(CONTROL(span));
-        await control.focus();
+        await page.locator(CONTROL(span)).focus();
         const before = await state(page);
-        await page.keyboard.press('Enter');
-        await settle(page);
-        const opened = await state(page);
-        expect(opened.open, 'open after Enter').toEqual([card]);
-        expect(opened.scrollY, 'the scroll position after Enter').toBe(before.scrollY);
+        const opensWith = async (key: string): Promise<void> => {
+          await page.keyboard.press(key);
+          await settle(page);
+          const opened = await state(page);
+          expect(opened.open, `open after ${key === ' ' ? 'Space' : key}`).toEqual([card]);
+          expect(opened.scrollY, `the scroll position after ${key === ' ' ? 'Space' : key}`).toBe(before.scrollY);
+        };
+        await opensWith('Enter');
 
         await page.keyboard.press('Tab');
         expect(await page.evaluate((card) => document.getElementById(card)?.contains(document.activeElement), card), 'Tab from the span goes into its card').toBe(true);
@@ -284,11 +276,7 @@ describe.each(briefings)('briefing $slug', (briefing) => {
         expect(closed.open, 'open after Esc').toEqual([]);
         expect(closed.focus, 'focus after Esc, from inside the card').toBe(span);
 
-        await page.keyboard.press(' ');
-        await settle(page);
-        const spaced = await state(page);
-        expect(spaced.open, 'open after Space').toEqual([card]);
-        expect(spaced.scrollY, 'the scroll position after Space').toBe(before.scrollY);
+        await opensWith(' ');
         await page.keyboard.press('Escape');
       },
     );
@@ -296,12 +284,8 @@ describe.each(briefings)('briefing $slug', (briefing) => {
 
   test('one card at a time: opening another closes the first; a click elsewhere closes it', async () => {
     const [first, second] = [byKind('actor')[0], byKind('date')[0]] as [Case, Case];
-    await bringIntoView(page, first.span);
-    await page.locator(CONTROL(first.span)).focus();
-    await page.keyboard.press('Enter');
-    await bringIntoView(page, second.span);
-    await page.locator(CONTROL(second.span)).focus();
-    await page.keyboard.press('Enter');
+    await openByKeyboard(page, first.span);
+    await openByKeyboard(page, second.span);
     expect((await state(page)).open).toEqual([second.card]);
     await page.locator('h1').click();
     expect((await state(page)).open, 'open after a click on the headline').toEqual([]);
@@ -326,9 +310,7 @@ describe.each(briefings)('briefing $slug', (briefing) => {
 
   test('printed, an open card is not shown', async () => {
     const [first] = byKind('quote') as [Case];
-    await bringIntoView(page, first.span);
-    await page.locator(CONTROL(first.span)).focus();
-    await page.keyboard.press('Enter');
+    await openByKeyboard(page, first.span);
     expect((await state(page)).open).toEqual([first.card]);
     await page.emulateMedia({ media: 'print' });
     try {
@@ -345,13 +327,11 @@ describe.each(briefings)('briefing $slug', (briefing) => {
 
   describe.each(['light', 'dark'] as const)('axe with a card open, %s', (colorScheme) => {
     test.each((['actor', 'quote', 'figure', 'date'] as Kind[]).map((kind) => byKind(kind)[0] as Case))('$kind $id: no violations of WCAG 2.2 A/AA or best practice', async ({ span, card }) => {
-      const themed = await newGuardedContext(browser, { colorScheme, viewport: { width: 1280, height: 800 } });
+      const themed = await newGuardedContext(session.browser, { colorScheme, viewport: { width: 1280, height: 800 } });
       try {
         const tab = await themed.context.newPage();
         await open(tab, url());
-        await bringIntoView(tab, span);
-        await tab.locator(CONTROL(span)).focus();
-        await tab.keyboard.press('Enter');
+        await openByKeyboard(tab, span);
         expect((await state(tab)).open).toEqual([card]);
         expect(describeViolations(await analyze(tab)), `axe violations with #${card} open (${colorScheme})`).toBe('');
         expect(themed.outsideRequests).toEqual([]);
@@ -363,7 +343,7 @@ describe.each(briefings)('briefing $slug', (briefing) => {
 
   describe('without JavaScript', () => {
     test('the spans are plain text and every date mention still links to, and lands on, its timeline entry', async () => {
-      const plain = await newGuardedContext(browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+      const plain = await newGuardedContext(session.browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
       try {
         const tab = await plain.context.newPage();
         await open(tab, url());
@@ -388,5 +368,5 @@ describe.each(briefings)('briefing $slug', (briefing) => {
 });
 
 test('no page asked for anything outside 127.0.0.1', () => {
-  expect(guarded.outsideRequests).toEqual([]);
+  expect(session.guarded.outsideRequests).toEqual([]);
 });

@@ -1,10 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newGuardedContext, type GuardedContext } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { describe, expect, test } from 'vitest';
 import { SLUG } from '../helpers/site';
 import { open } from './support/page';
-import { builtBriefings, removeSnapshot, siteBase, snapshotDist } from './support/site';
+import { browserSession } from './support/session';
+import { builtBriefings } from './support/site';
 
 // A briefing page that reads at a glance, at 1280×800: the headline, the summary, the start of
 // the article and the figures in the first screen, and the first briefing's page at most half
@@ -17,31 +15,14 @@ import { builtBriefings, removeSnapshot, siteBase, snapshotDist } from './suppor
  */
 const HEIGHT_BEFORE = 13_774;
 
-const site = await snapshotDist();
+const { site, session } = await browserSession({ viewport: { width: 1280, height: 800 } });
 const briefings = builtBriefings(site);
-const base = await siteBase();
-
-let server: StaticServer;
-let browser: Browser;
-let guarded: GuardedContext;
-
-beforeAll(async () => {
-  server = await serveStatic({ root: site, base });
-  browser = await launchBrowser();
-  guarded = await newGuardedContext(browser, { viewport: { width: 1280, height: 800 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeSnapshot(site);
-});
 
 describe.each(briefings)('briefing $slug at 1280×800', ({ slug, path }) => {
   test('the headline, the summary, the first paragraph’s first line and the figures (the heading, the first value) are in the first screen', async () => {
-    const page = await guarded.context.newPage();
+    const page = await session.guarded.context.newPage();
     try {
-      await open(page, server.urlOf(path));
+      await open(page, session.server.urlOf(path));
       const tops = await page.evaluate(() =>
         Object.fromEntries(
           ['h1', '.summary', '#p-1', '#figures-heading', '#figures .figure-value'].map((selector) => {
@@ -59,9 +40,9 @@ describe.each(briefings)('briefing $slug at 1280×800', ({ slug, path }) => {
   });
 
   test.runIf(slug === SLUG)(`the page is at most half as tall as before (${HEIGHT_BEFORE} px)`, async () => {
-    const page = await guarded.context.newPage();
+    const page = await session.guarded.context.newPage();
     try {
-      await open(page, server.urlOf(path));
+      await open(page, session.server.urlOf(path));
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       console.info(`${slug} at 1280 px: ${height} px tall (before: ${HEIGHT_BEFORE} px)`);
       expect(height).toBeLessThanOrEqual(HEIGHT_BEFORE / 2);
@@ -72,5 +53,5 @@ describe.each(briefings)('briefing $slug at 1280×800', ({ slug, path }) => {
 });
 
 test('no page asked for anything outside 127.0.0.1', () => {
-  expect(guarded.outsideRequests).toEqual([]);
+  expect(session.guarded.outsideRequests).toEqual([]);
 });
