@@ -282,6 +282,23 @@ describe.each(briefings)('briefing $slug', (briefing) => {
     );
   });
 
+  test.each(byKind('actor').slice(0, 1).concat(byKind('date').slice(0, 1)))('$kind $id: activating the span of an open card closes it, by click and by Enter', async ({ span, card }) => {
+    await bringIntoView(page, span);
+    for (const activate of ['click', 'Enter'] as const) {
+      const press = async (): Promise<void> => {
+        if (activate === 'Enter') return page.keyboard.press('Enter');
+        const point = await clickPoint(page, span);
+        return page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+      };
+      await page.locator(CONTROL(span)).focus();
+      await press();
+      expect((await state(page)).open, `open after one ${activate}`).toEqual([card]);
+      await press();
+      expect((await state(page)).open, `open after a second ${activate}`).toEqual([]);
+      expect(await page.locator(CONTROL(span)).getAttribute('aria-expanded'), `aria-expanded after a second ${activate}`).toBe('false');
+    }
+  });
+
   test('one card at a time: opening another closes the first; a click elsewhere closes it', async () => {
     const [first, second] = [byKind('actor')[0], byKind('date')[0]] as [Case, Case];
     await openByKeyboard(page, first.span);
