@@ -136,7 +136,8 @@ export const UI = {
   partOf: 'جزء من',
   onTimeline: 'موضعه في الخط الزمني',
   formula: 'المعادلة',
-  /** A group of the sidebar's index with its size: `الاقتباسات (12)`. */
+  allQuotes: 'كل الاقتباسات',
+  /** A group of the sidebar's index with its size: `أشخاص (7)`. */
   indexGroup: (label: string, count: string) => `${label} (${count})`,
   inText: 'في النص',
   hijri: 'بالهجري',
