@@ -255,7 +255,7 @@ describe.each(briefings)('briefing $slug', (briefing) => {
 
   describe('from the keyboard', () => {
     test.each(byKind('date').slice(0, 1).concat(byKind('actor').slice(0, 1), byKind('quote').slice(0, 1), byKind('figure').slice(0, 1)))(
-      '$kind $id: Enter opens its card, Tab enters it, Esc closes it and focus returns; Space opens it too',
+      '$kind $id: Enter opens its card, Tab enters it, Esc closes it and focus returns; Space opens it too, and its close button closes it',
       async ({ span, card }) => {
         await bringIntoView(page, span);
         await page.locator(CONTROL(span)).focus();
@@ -277,7 +277,12 @@ describe.each(briefings)('briefing $slug', (briefing) => {
         expect(closed.focus, 'focus after Esc, from inside the card').toBe(span);
 
         await opensWith(' ');
-        await page.keyboard.press('Escape');
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.matches('.card-close')), 'the first stop in the card is its close button').toBe(true);
+        await page.keyboard.press('Enter');
+        const shut = await state(page);
+        expect(shut.open, 'open after the close button').toEqual([]);
+        expect(shut.focus, 'focus after the close button').toBe(span);
       },
     );
   });
