@@ -76,6 +76,23 @@ export const ACTOR_KIND_LABELS = {
   media: 'وسيلة إعلام',
 } as const;
 
+/** The actors' index on a briefing page groups them by kind, each group under its plural. */
+export const ACTOR_KIND_GROUPS = {
+  person: 'أشخاص',
+  organization: 'مؤسسات',
+  state: 'دول',
+  group: 'جماعات',
+  media: 'وسائل إعلام',
+} as const;
+
+/** What each annotation card is about, said at its top. */
+export const CARD_KIND_LABELS = {
+  actor: 'فاعل',
+  quote: 'اقتباس',
+  figure: 'رقم',
+  date: 'تاريخ',
+} as const;
+
 /** A figure's unit as the sidebar writes it after the number: its singular in content/units.json. */
 export const UNIT_LABELS: Readonly<Record<string, string>> = Object.fromEntries(UNITS.map((unit) => [unit.id, unit.singular]));
 
@@ -114,6 +131,14 @@ export const UI = {
   reportedSpeech: 'كلام منقول',
   via: 'عبر',
   sources: 'المصادر',
+  closeCard: 'إغلاق',
+  actorPage: 'صفحته في موجز',
+  partOf: 'جزء من',
+  onTimeline: 'موضعه في الخط الزمني',
+  formula: 'المعادلة',
+  allQuotes: 'كل الاقتباسات',
+  /** A group of the sidebar's index with its size: `أشخاص (7)`. */
+  indexGroup: (label: string, count: string) => `${label} (${count})`,
   inText: 'في النص',
   hijri: 'بالهجري',
   published: 'نُشر في موجز',

@@ -21,3 +21,12 @@ export function eventId(id: string): string {
 
 /** The anchors the site promises to keep: paragraphs, quotes, figures and dates (with their mentions). */
 export const PUBLIC_ANCHOR = /^(p|quote|figure|date)-/;
+
+/**
+ * The card of an annotation, which every mention of it opens in place: `card-<kind>-<id>`, one per
+ * annotation. A mention's own id with its `--<n>` suffix taken off, prefixed with `card-`, names
+ * it, which is how the page's script finds the card of the span activated.
+ */
+export function cardId(kind: AnchorKind, id: string): string {
+  return `card-${anchorId(kind, id)}`;
+}

@@ -32,6 +32,7 @@ import {
 } from './og-layout';
 import { withFamilyName } from './sfnt';
 import { escapeXml } from './xml';
+import favicon from '../../public/favicon.svg?raw';
 
 const { width: CARD_WIDTH, height: CARD_HEIGHT } = IMAGE_SIZES.card;
 
@@ -42,7 +43,6 @@ const COLORS = {
   muted: '#4a4843',
   rule: '#cfcbbf',
   accent: '#8a3b00',
-  onAccent: '#ffffff',
 } as const;
 
 type Weight = 400 | 700;
@@ -62,14 +62,13 @@ function fontSource(face: Face, weight: Weight): string {
   );
 }
 
-/** The site's mark: an Arabic quotation mark on the accent colour. Also the favicon. */
+/**
+ * The site's mark: an Arabic quotation mark on the accent colour. Its one drawing is the favicon,
+ * a static file (public/favicon.svg); the logo and the cards draw it at other sizes, as an SVG of
+ * that size around it.
+ */
 export function markSvg(size = 64): string {
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 64 64">` +
-    `<rect width="64" height="64" rx="14" fill="${COLORS.accent}"/>` +
-    `<path d="M31 17 16 32l15 15M48 17 33 32l15 15" fill="none" stroke="${COLORS.onAccent}" stroke-width="7" stroke-linecap="round" stroke-linejoin="round"/>` +
-    `</svg>`
-  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 64 64">${favicon.trim()}</svg>`;
 }
 
 interface CardFonts {

@@ -2,9 +2,11 @@
  * `npm run bench`: what the briefing page costs a reader, printed as JSON. Figures, not
  * verdicts: timings on a shared 2-core machine are noisy, so nothing here is asserted.
  *
- * - page: every request the briefing page makes in Chromium, served gzip-compressed like any
- *   static host would, with bytes by type (raw, gzip, transferred), and the JavaScript it runs
- *   (script files plus scripts inlined in the HTML);
+ * - budget: the page's transfer, requests, JavaScript and Lighthouse scores beside the most it
+ *   may cost (BUDGET), each with whether it is met;
+ * - page: every request the briefing page makes in Chromium, served Brotli-compressed as most CDNs
+ *   do, and again gzip-compressed as the simplest static hosts do, with bytes by type (raw, gzip,
+ *   transferred), and the JavaScript it runs (script files plus scripts inlined in the HTML);
  * - lighthouse: Lighthouse's four category scores on its default (mobile) settings;
  * - builds: wall time and peak memory (the build process's VmHWM) of `astro build` for 1, 100 and
  *   1000 briefings generated from the real one under distinct slugs and numbered titles, in
@@ -149,14 +151,33 @@ const perBriefing = builds.slice(1).map((build, index) => {
   return { from: previous.briefings, to: build.briefings, coldSeconds: seconds('cold'), warmSeconds: seconds('warm') };
 });
 
+/** What the briefing page may cost a reader at most, printed beside what it costs. */
+const BUDGET = { kilobytes: 30, requests: 4, javascriptBytes: 2048, lighthouse: 100 };
+
+/** The page's figures against the budget: its transfer with Brotli, as most CDNs serve it, and with gzip beside it. */
+function budgetOf(brotli: Awaited<ReturnType<typeof pageWeight>>, gzip: Awaited<ReturnType<typeof pageWeight>>, scores: Record<string, number | null>) {
+  const kilobytes = (weight: typeof brotli) => Math.round(((weight['total'] as Bytes).transferred / 1024) * 10) / 10;
+  const requests = (brotli['total'] as Bytes).requests;
+  const javascript = brotli['javascript']?.raw ?? 0;
+  return {
+    transferred: { kilobytes: kilobytes(brotli), target: `≤ ${BUDGET.kilobytes}`, met: kilobytes(brotli) <= BUDGET.kilobytes, gzipKilobytes: kilobytes(gzip), gzipMet: kilobytes(gzip) <= BUDGET.kilobytes },
+    requests: { count: requests, target: `≤ ${BUDGET.requests}`, met: requests <= BUDGET.requests },
+    javascript: { bytes: javascript, target: `≤ ${BUDGET.javascriptBytes}`, met: javascript <= BUDGET.javascriptBytes },
+    lighthouse: { ...scores, target: BUDGET.lighthouse, met: Object.values(scores).every((score) => score === BUDGET.lighthouse) },
+  };
+}
+
 const built = buildSite();
 if (built.status !== 0) throw new Error(`astro build failed:\n${built.output}`);
-const server = await serveStatic({ compress: true });
+const brotliServer = await serveStatic({ compress: 'brotli' });
+const gzipServer = await serveStatic({ compress: true });
 try {
-  const url = server.urlOf(PAGE);
-  const page = await pageWeight(url);
+  const url = brotliServer.urlOf(PAGE);
+  const page = { brotli: await pageWeight(url), gzip: await pageWeight(gzipServer.urlOf(PAGE)) };
   const lighthouseResult = await lighthouseScores(url);
-  console.log(JSON.stringify({ url: `/${PAGE}`, page, lighthouse: { formFactor: 'mobile', ...lighthouseResult }, builds, perBriefing }, null, 2));
+  const budget = budgetOf(page.brotli, page.gzip, lighthouseResult);
+  console.log(JSON.stringify({ url: `/${PAGE}`, budget, page, lighthouse: { formFactor: 'mobile', ...lighthouseResult }, builds, perBriefing }, null, 2));
 } finally {
-  await server.close();
+  await brotliServer.close();
+  await gzipServer.close();
 }

@@ -24,6 +24,12 @@ const VNU_JAR = `${ROOT}node_modules/vnu-jar/build/dist/vnu.jar`;
  */
 const CSP_HASH_FALSE_WARNINGS = String.raw`Inline (?:script|style) violates Content Security Policy \(meta tag\): .*`;
 
+/**
+ * vnu's CSS checker does not know CSS Anchor Positioning (which places an annotation's card beside
+ * its span, with a fallback where a browser lacks it): only its properties are filtered out.
+ */
+const ANCHOR_POSITIONING_UNKNOWN = String.raw`CSS: “(?:position-area|position-try-fallbacks)”: Property “(?:position-area|position-try-fallbacks)” doesn't exist\..*`;
+
 /** A page with one error and one CSP warning vnu must report: proof that it runs and reports. */
 const CONTROL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="img-src 'none'"><title>control</title></head><body><p><div>x</div></p><img src="a.png" alt=""></body></html>`;
 
@@ -96,7 +102,7 @@ describe('the W3C Nu checker (vnu)', () => {
       '--format',
       'json',
       '--filterpattern',
-      CSP_HASH_FALSE_WARNINGS,
+      `${CSP_HASH_FALSE_WARNINGS}|${ANCHOR_POSITIONING_UNKNOWN}`,
       ...urls,
       controlFile,
     ]);

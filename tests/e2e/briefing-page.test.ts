@@ -137,18 +137,18 @@ describe.each(briefings)('briefing $slug', (briefing) => {
       expect(briefing.quotes.length).toBeGreaterThan(0);
     });
 
-    test.each(quoteCases)('quote %s: a <q> in the text, listed in the aside with a permalink named for %s and a text-fragment link', async (id, speakerName) => {
+    test.each(quoteCases)('quote %s: a <q> in the text, whose card (outside the text) has a permalink named for %s and a text-fragment link', async (id, speakerName) => {
       await open(page, url());
       const found = await page.evaluate((id) => {
         const quote = document.querySelector(`#article-body q[id="quote-${id}"]`);
-        const items = document.querySelectorAll(`aside [data-quote="${id}"]`);
+        const items = document.querySelectorAll(`[popover] [data-quote="${id}"]`);
         const permalinks = items[0]?.querySelectorAll(`a.permalink[href="#quote-${id}"]`) ?? [];
         const fragments = items[0]?.querySelectorAll(`a.text-fragment[href^="#quote-${id}:~:text="]`) ?? [];
         return {
           inText: document.querySelectorAll(`#article-body q[id="quote-${id}"]`).length,
           quoteText: quote?.textContent ?? '',
           listed: items.length,
-          listedOutsideAside: document.querySelectorAll(`[data-quote="${id}"]`).length - items.length,
+          listedInText: document.querySelectorAll(`#article-body [data-quote="${id}"]`).length,
           permalinks: permalinks.length,
           label: permalinks[0]?.getAttribute('aria-label') ?? null,
           fragments: fragments.length,
@@ -156,11 +156,12 @@ describe.each(briefings)('briefing $slug', (briefing) => {
         };
       }, id);
       expect(found.inText, `#article-body q#quote-${id}`).toBe(1);
-      expect(found.listed, `aside [data-quote="${id}"] (${found.listedOutsideAside} found outside an <aside>)`).toBe(1);
-      expect.soft(found.permalinks, `a.permalink[href="#quote-${id}"] in the aside's item`).toBe(1);
+      expect(found.listed, `[popover] [data-quote="${id}"]`).toBe(1);
+      expect(found.listedInText, `[data-quote="${id}"] inside #article-body`).toBe(0);
+      expect.soft(found.permalinks, `a.permalink[href="#quote-${id}"] on the quote's card`).toBe(1);
       expect.soft(found.label, `the permalink's aria-label names the speaker, ${speakerName}`).toContain(speakerName);
       expect.soft(found.label ?? '', `the permalink's aria-label is Arabic (no Latin letters)`).toMatch(/^[^A-Za-z]*[\u0600-\u06FF][^A-Za-z]*$/);
-      expect(found.fragments, `a.text-fragment[href^="#quote-${id}:~:text="] in the aside's item`).toBe(1);
+      expect(found.fragments, `a.text-fragment[href^="#quote-${id}:~:text="] on the quote's card`).toBe(1);
       const directive = textDirective(found.fragmentHref ?? '');
       const text = folded(found.quoteText);
       expect(directive.start, `the text directive of ${found.fragmentHref} has a start`).not.toBe('');
@@ -171,8 +172,10 @@ describe.each(briefings)('briefing $slug', (briefing) => {
       }
     });
 
-    test.each(quoteIds)('quote %s: clicking its permalink copies the absolute URL of the quote, announces it and goes there', async (id) => {
+    test.each(quoteIds)('quote %s: clicking the permalink on its card copies the absolute URL of the quote, announces it and goes there', async (id) => {
       await open(page, url());
+      await page.locator(`[id="quote-${id}"]`).focus();
+      await page.keyboard.press('Enter');
       const permalink = page.locator(`[data-quote="${id}"] a.permalink[href="#quote-${id}"]`);
       expect(await permalink.count(), `[data-quote="${id}"] a.permalink`).toBe(1);
       const sentinel = '(nothing copied yet)';
@@ -311,18 +314,22 @@ describe.each(briefings)('briefing $slug', (briefing) => {
       expect(times.length).toBe(briefing.dateMentions);
     });
 
-    test.each(times)('%s: links to its timeline entry, which links back', async (timeId) => {
+    // Without JavaScript the link around the <time> goes to the entry (tests/e2e/annotation-cards.test.ts);
+    // with it, the link opens the date's card, whose own link goes there.
+    test.each(times)('%s: links to its timeline entry, through its card, which links back', async (timeId) => {
       const eventId = `event-${eventOf(timeId)}`;
       await open(page, url());
       const href = await page.evaluate((timeId) => document.getElementById(timeId)?.closest('a')?.getAttribute('href') ?? null, timeId);
       expect(href, `the link around <time id="${timeId}">`).toBe(`#${eventId}`);
       expect(await page.locator(`#timeline li[id="${eventId}"]`).count(), `#timeline li#${eventId}`).toBe(1);
 
-      await page.locator(`[id="${timeId}"]`).click();
+      await page.locator(`a:has(> [id="${timeId}"])`).focus();
+      await page.keyboard.press('Enter');
+      await page.locator(`[id="card-date-${eventOf(timeId)}"] a[href="#${eventId}"]`).click();
       await settle(page);
-      expect.soft(new URL(page.url()).hash, `clicking <time id="${timeId}">`).toBe(`#${eventId}`);
+      expect.soft(new URL(page.url()).hash, `following the card of <time id="${timeId}">`).toBe(`#${eventId}`);
       const entry = await placement(page, eventId);
-      expect.soft(entry.visible, `after clicking <time id="${timeId}">: ${explain(eventId, entry)}`).toBe(true);
+      expect.soft(entry.visible, `after following the card of <time id="${timeId}">: ${explain(eventId, entry)}`).toBe(true);
 
       const back = page.locator(`[id="${eventId}"] a[href="#${timeId}"]`);
       expect(await back.count(), `li#${eventId} a[href="#${timeId}"]`).toBe(1);
@@ -334,16 +341,17 @@ describe.each(briefings)('briefing $slug', (briefing) => {
     });
   });
 
-  test('Tab from the top reaches the skip link first, then every permalink and timeline link, each with a visible focus indicator', async () => {
+  test('Tab from the top reaches the skip link first, then every annotated span of the text and every timeline link, each with a visible focus indicator', async () => {
     const fresh = await guarded.context.newPage();
     try {
       await open(fresh, url());
       const wanted = await fresh.evaluate(() => {
-        const targets = [...document.querySelectorAll('a.permalink, #timeline a')];
+        // A quote's permalink is on its card, which opens from the quote (tests/e2e/annotation-cards.test.ts).
+        const targets = [...document.querySelectorAll('#article-body [aria-haspopup], #timeline a')];
         (window as unknown as { e2eTargets: Element[] }).e2eTargets = targets;
-        return targets.map((target) => `${target.matches('a.permalink') ? 'permalink' : 'timeline link'} ${target.getAttribute('href')}`);
+        return targets.map((target) => (target.matches('[aria-haspopup]') ? `span ${target.getAttribute('aria-controls')}` : `timeline link ${target.getAttribute('href')}`));
       });
-      expect(wanted.filter((name) => name.startsWith('permalink')).length, 'a.permalink elements').toBe(briefing.quotes.length);
+      expect(wanted.filter((name) => name.startsWith('span card-quote-')).length, 'quotes made controls of their cards').toBe(briefing.quotes.length);
       expect(wanted.filter((name) => name.startsWith('timeline link')).length, '#timeline a elements').toBeGreaterThan(0);
 
       const reached = new Set<number>();

@@ -150,13 +150,15 @@ test.each(pages)('/%s: one strict policy, before all it governs; no violation; i
 });
 
 describe.each(briefings)('briefing $slug under its policy', (briefing) => {
-  test('clicking a permalink copies its URL and says so: the hashed module script runs', async () => {
+  test('a quote opens its card, whose permalink copies its URL and says so: the hashed module script runs', async () => {
     const [quote] = briefing.quotes;
     if (!quote) throw new Error(`${briefing.slug} has no quote to copy a permalink of`);
     const { page, consoleMessages } = await newPage();
     try {
       const url = server.urlOf(briefing.path);
       await open(page, url);
+      await page.locator(`[id="quote-${quote.id}"]`).focus();
+      await page.keyboard.press('Enter');
       await page.locator(`[data-quote="${quote.id}"] a.permalink`).click();
       const expected = new URL(`#quote-${quote.id}`, url).href;
       await page.waitForFunction((expected) => document.getElementById('copy-status')?.textContent?.includes(expected), expected);

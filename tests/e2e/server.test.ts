@@ -17,17 +17,20 @@ writeFileSync(join(root, 'rss.xml'), '<rss/>');
 let plain: StaticServer;
 let based: StaticServer;
 let gzipped: StaticServer;
+let brotli: StaticServer;
 
 beforeAll(async () => {
   plain = await serveStatic({ root });
   based = await serveStatic({ root, base: '/mowjaz/' });
   gzipped = await serveStatic({ root, compress: true });
+  brotli = await serveStatic({ root, compress: 'brotli' });
 });
 
 afterAll(async () => {
   await plain?.close();
   await based?.close();
   await gzipped?.close();
+  await brotli?.close();
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -74,6 +77,16 @@ describe('serveStatic', () => {
     const plainCss = await fetch(gzipped.urlOf('style.css'), { headers: { 'accept-encoding': 'identity' } });
     expect(plainCss.headers.get('content-encoding')).toBeNull();
     expect((await fetch(plain.urlOf('style.css'), { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding')).toBeNull();
+  });
+
+  test("with `compress: 'brotli'`, text is Brotli-compressed for clients that accept it, else gzipped, else sent as it is", async () => {
+    const encodingFor = async (accepted: string): Promise<{ encoding: string | null; body: string }> => {
+      const response = await fetch(brotli.urlOf('style.css'), { headers: { 'accept-encoding': accepted } });
+      return { encoding: response.headers.get('content-encoding'), body: await response.text() };
+    };
+    expect(await encodingFor('gzip, deflate, br')).toEqual({ encoding: 'br', body: 'p {}' });
+    expect(await encodingFor('gzip')).toEqual({ encoding: 'gzip', body: 'p {}' });
+    expect(await encodingFor('identity')).toEqual({ encoding: null, body: 'p {}' });
   });
 
   test('the base path is stripped', () => {

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { createBrotliCompress, createGzip } from 'node:zlib';
 import { DIST } from './site';
 
 /** Content types of the files a static build of this site writes. */
@@ -32,8 +32,12 @@ export interface ServeOptions {
   root?: string;
   /** The sub-path the site was built under (Astro's `base`), e.g. `/mowjaz/`; `/` by default. */
   base?: string;
-  /** Gzip text responses for clients that accept it, as a static host or CDN would; off by default. */
-  compress?: boolean;
+  /**
+   * Compress text responses for clients that accept it, as a static host or CDN would: `true`
+   * gzips (as GitHub Pages does); `'brotli'` sends Brotli where the client accepts it and gzip
+   * otherwise (as Cloudflare, Netlify and Vercel do). Off by default.
+   */
+  compress?: boolean | 'brotli';
 }
 
 /** Types worth compressing: text, and the text formats that are not `text/*`. */
@@ -116,13 +120,14 @@ export async function serveStatic(options: ServeOptions = {}): Promise<StaticSer
     if (!existsSync(target) || !statSync(target).isFile()) return notFound(response, head);
 
     const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream';
-    const gzip = options.compress === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const headers = gzip
-      ? { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': 'no-store' }
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const encoding = !options.compress || !COMPRESSIBLE.test(type) ? undefined : options.compress === 'brotli' && /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+    const headers = encoding
+      ? { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding', 'cache-control': 'no-store' }
       : { 'content-type': type, 'content-length': statSync(target).size, 'cache-control': 'no-store' };
     response.writeHead(200, headers);
     if (head) response.end();
-    else if (gzip) createReadStream(target).pipe(createGzip()).pipe(response);
+    else if (encoding) createReadStream(target).pipe(encoding === 'br' ? createBrotliCompress() : createGzip()).pipe(response);
     else createReadStream(target).pipe(response);
   };
 

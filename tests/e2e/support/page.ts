@@ -66,7 +66,8 @@ export function placement(page: Page, id: string): Promise<Placement> {
       if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
       if (bar.contains(element) || element.contains(bar)) continue;
       const box = bar.getBoundingClientRect();
-      const atTop = box.width > 0 && box.height > 0 && box.top <= viewportHeight / 3 && box.bottom > 0;
+      // Only what starts above the line can hide it from the top (a card opened below it does not).
+      const atTop = box.width > 0 && box.height > 0 && box.top <= viewportHeight / 3 && box.top <= line.top && box.bottom > 0;
       const overlaps = box.left < line.right && box.right > line.left;
       if (atTop && overlaps && box.bottom > coveredUntil) {
         coveredUntil = box.bottom;
