@@ -17,8 +17,8 @@ const GREGORIAN = {
   year: new Intl.DateTimeFormat(SITE.locale, { ...utc, year: 'numeric' }),
 };
 
-/** A day without its weekday: "about Tuesday" would claim more than is known. */
-const ABOUT_A_DAY = new Intl.DateTimeFormat(SITE.locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' });
+/** A day without its weekday: "about Tuesday" would claim more than is known, and a label on an axis names a day, not an event. */
+const PLAIN_DAY = new Intl.DateTimeFormat(SITE.locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Hijri (Umm al-Qura) formats: a Gregorian month or year spans parts of two Hijri ones. */
 const HIJRI = {
@@ -38,10 +38,15 @@ export function periodOf(date: string): { first: Date; last: Date } {
 /** The Gregorian date in Arabic, as precisely as it is known and no more. */
 export function formatGregorian(date: string, precision: Precision): string {
   const { first } = periodOf(date);
-  if (precision === 'approximate') return `نحو ${(granularity(date) === 'day' ? ABOUT_A_DAY : GREGORIAN[granularity(date)]).format(first)}`;
+  if (precision === 'approximate') return `نحو ${formatPlainDate(date)}`;
   const written = GREGORIAN[granularity(date)].format(first);
   if (precision === 'open') return `من ${written} فصاعدًا`;
   return written;
+}
+
+/** The Gregorian date as written, with nothing added: no weekday, no "about", no "onward". */
+export function formatPlainDate(date: string): string {
+  return (granularity(date) === 'day' ? PLAIN_DAY : GREGORIAN[granularity(date)]).format(periodOf(date).first);
 }
 
 /** The same period in the Hijri calendar: one day, or the range a month or year spans. */
