@@ -109,6 +109,11 @@ export const UI = {
   quotes: 'الاقتباسات',
   actors: 'الفاعلون',
   timeline: 'الخط الزمني',
+  /** The time axis above the timeline's list (TimelineAxis.astro): its caption, what its legend names, each mark's name. */
+  axisCaption: (from: string, to: string) =>
+    `الأحداث على محور الزمن، من ${from} إلى ${to}، من الأقدم إلى الأحدث. كل علامة رابط إلى الحدث في القائمة أدناه، والفترات الطويلة الخالية مطويّة عند الفواصل (//).`,
+  axisPublished: 'تاريخ نشر الخبر',
+  axisMark: (title: string, when: string, kind: string) => `${title}، ${when} (${kind})`,
   source: 'المصدر',
   summary: 'الخلاصة',
   inferred: 'مستنتج',

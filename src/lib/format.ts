@@ -22,8 +22,8 @@ const GREGORIAN = perDigits((numberingSystem) => ({
   day: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
   month: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, month: 'long', year: 'numeric' }),
   year: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, year: 'numeric' }),
-  /** A day without its weekday: "about Tuesday" would claim more than is known. */
-  aboutADay: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, day: 'numeric', month: 'long', year: 'numeric' }),
+  /** A day without its weekday: "about Tuesday" would claim more than is known, and a label on an axis names a day, not an event. */
+  plainDay: new Intl.DateTimeFormat(SITE.locale, { ...utc, numberingSystem, day: 'numeric', month: 'long', year: 'numeric' }),
 }));
 
 /** Hijri (Umm al-Qura) formats: a Gregorian month or year spans parts of two Hijri ones. */
@@ -44,11 +44,16 @@ export function periodOf(date: string): { first: Date; last: Date } {
 /** The Gregorian date in Arabic, as precisely as it is known and no more. */
 export function formatGregorian(date: string, precision: Precision, digits: Digits = NUMBERING_SYSTEM): string {
   const { first } = periodOf(date);
-  const formats = GREGORIAN(digits);
-  if (precision === 'approximate') return `نحو ${(granularity(date) === 'day' ? formats.aboutADay : formats[granularity(date)]).format(first)}`;
-  const written = formats[granularity(date)].format(first);
+  if (precision === 'approximate') return `نحو ${formatPlainDate(date, digits)}`;
+  const written = GREGORIAN(digits)[granularity(date)].format(first);
   if (precision === 'open') return `من ${written} فصاعدًا`;
   return written;
+}
+
+/** The Gregorian date as written, with nothing added: no weekday, no "about", no "onward". */
+export function formatPlainDate(date: string, digits: Digits = NUMBERING_SYSTEM): string {
+  const formats = GREGORIAN(digits);
+  return (granularity(date) === 'day' ? formats.plainDay : formats[granularity(date)]).format(periodOf(date).first);
 }
 
 /** The same period in the Hijri calendar: one day, or the range a month or year spans. */
