@@ -59,7 +59,22 @@ export function formatDay(date: Date): string {
   return GREGORIAN.day.format(date);
 }
 
-/** A day, or a range of days when only that much is known (a source's inferred publication date). */
+/** A source's publication date: a day, month or year as precisely as it is written, or a range when only that much is known. */
 export function formatDayRange(from: string, until?: string): string {
-  return until ? `${formatGregorian(from, 'day')} – ${formatGregorian(until, 'day')}` : formatGregorian(from, 'day');
+  const written = (date: string) => formatGregorian(date, granularity(date));
+  return until ? `${written(from)} – ${written(until)}` : written(from);
+}
+
+/** A month and year, short: the labels of a chart's date axis. */
+const MONTH = new Intl.DateTimeFormat(SITE.locale, { ...utc, month: 'short', year: 'numeric' });
+
+export function formatMonth(date: Date): string {
+  return MONTH.format(date);
+}
+
+/** A change between two values, always signed (+500, −500), zero as 0. */
+const changes = new Intl.NumberFormat(SITE.locale, { numberingSystem: NUMBERING_SYSTEM, signDisplay: 'exceptZero' });
+
+export function formatChange(value: number): string {
+  return changes.format(value);
 }
