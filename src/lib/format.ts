@@ -1,4 +1,4 @@
-import { NUMBERING_SYSTEM, SITE } from '../consts';
+import { NUMBERING_SYSTEM, SITE, UNIT_LABELS } from '../consts';
 import { granularity, type Precision } from './dates';
 
 /** One number format for the whole site: figures, counts and chart labels alike. */
@@ -63,6 +63,16 @@ export function formatDay(date: Date): string {
 export function formatDayRange(from: string, until?: string): string {
   const written = (date: string) => formatGregorian(date, granularity(date));
   return until ? `${written(from)} – ${written(until)}` : written(from);
+}
+
+/** A unit in Arabic words; a unit the site has no word for yet is shown by its id. */
+export function unitLabel(unit: string): string {
+  return (UNIT_LABELS as Record<string, string>)[unit] ?? unit;
+}
+
+/** A figure in words: "نحو 2,500 جندي" for an approximate one, "2,500 جندي" for an exact one. */
+export function formatFigure({ value, approximate, unit }: { value: number; approximate: boolean; unit: string }): string {
+  return `${approximate ? 'نحو ' : ''}${formatNumber(value)} ${unitLabel(unit)}`;
 }
 
 /** A month and year, short: the labels of a chart's date axis. */

@@ -10,11 +10,11 @@
  * A briefing's annotations are one AnnotationPage of the site's AnnotationCollection, newest
  * briefing first, as the index lists them.
  */
-import { ACTOR_KIND_LABELS, SITE, UI, UNIT_LABELS } from '../consts';
+import { ACTOR_KIND_LABELS, SITE, UI } from '../consts';
 import type { Briefing } from '../schemas/briefing';
 import { annotationsOf, type AnchorIndex } from './annotations';
 import { actorById } from './briefings';
-import { formatGregorian, formatNumber } from './format';
+import { formatFigure, formatGregorian } from './format';
 import type { AnchorKind } from './ids';
 
 /** The context every Web Annotation document names; tests expand it from an offline copy. */
@@ -56,8 +56,7 @@ function bodiesOf(briefing: Briefing, kind: AnchorKind, id: string): (Node | str
   if (kind === 'figure') {
     const figure = briefing.figures.find((candidate) => candidate.id === id);
     if (!figure) throw new Error(`figure "${id}" is not in the briefing`);
-    const value = `${figure.approximate ? 'نحو ' : ''}${formatNumber(figure.value)} ${UNIT_LABELS[figure.unit]}`;
-    return [textualBody(`${figure.label}: ${value} (${figure.approximate ? UI.approximate : UI.exact})`, 'describing')];
+    return [textualBody(`${figure.label}: ${formatFigure(figure)} (${figure.approximate ? UI.approximate : UI.exact})`, 'describing')];
   }
   const event = briefing.dates.find((candidate) => candidate.id === id);
   if (!event) throw new Error(`date "${id}" is not in the briefing`);
