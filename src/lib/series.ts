@@ -1,8 +1,8 @@
 /**
- * Figure series: one quantity (US troops in Iraq) as different briefings count it at different
- * times. A value in a series is a claim, not a measurement: it keeps the briefing it comes from,
- * the date of that briefing's source and its basis (an announced cap, a reported number…), and
- * only values of the same basis are compared or joined.
+ * Figure series: one quantity (a country's troops abroad, say) as different briefings count it
+ * at different times. A value in a series is a claim, not a measurement: it keeps the briefing
+ * it comes from, the date of that briefing's source and its basis (an announced cap, a reported
+ * number…), and only values of the same basis are compared or joined.
  */
 import type { Briefing } from '../schemas/briefing';
 import type { Figure } from '../schemas/figure';
