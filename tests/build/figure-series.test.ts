@@ -40,7 +40,10 @@ const briefings: SourceBriefing[] = readdirSync(`${ROOT}content/briefings`)
 /** An element without its `.cell-label` descendants. */
 const withoutLabels = (element: Element): Element => ({
   ...element,
-  children: element.children.flatMap((child) => (child.type !== 'element' ? [child] : [child.properties.className].flat().includes('cell-label') ? [] : [withoutLabels(child)])),
+  children: element.children.flatMap((child): Element['children'] => {
+    if (child.type !== 'element') return [child];
+    return [child.properties.className].flat().includes('cell-label') ? [] : [withoutLabels(child)];
+  }),
 });
 
 /** Every value of a series: each figure that names it, with its briefing, earliest source first. */
