@@ -31,7 +31,7 @@ export type SeriesDefinition = z.infer<typeof seriesDefinitionSchema>;
 export type BasisDefinition = z.infer<typeof basisDefinitionSchema>;
 
 /** The catalog of a content file, validated: every problem of the file at once, said the way a briefing's are. */
-function catalog<Schema extends z.ZodType<{ id: string }>>(file: string, entries: unknown, schema: Schema): z.infer<Schema>[] {
+export function catalog<Schema extends z.ZodType<{ id: string }>>(file: string, entries: unknown, schema: Schema): z.infer<Schema>[] {
   const parsed = list(schema).safeParse(entries);
   const problems: Problem[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
   const seen = new Map<string, number>();

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-error';
 import { approximateRange, byBasis, collectSeries, neighboursOf, seriesProblems, sourceDateText } from '../../src/lib/series';
 import { briefingSchema } from '../../src/schemas/briefing';
-import { BASES } from '../../src/schemas/series';
+import { BASES, catalog, seriesDefinitionSchema } from '../../src/schemas/series';
 import { frontmatter, seriesEntry as entry } from '../helpers/briefing';
 
 const SERIES_FILE = 'content/series.json';
@@ -128,4 +128,21 @@ test('sourceDateText says an inferred date is inferred', () => {
   const stated = { date: '2021-12-09', basis: 'stated', first: new Date('2021-12-09'), last: new Date('2021-12-09') } as const;
   expect(sourceDateText(stated)).not.toContain('مستنتج');
   expect(sourceDateText({ ...stated, until: '2021-12-10', basis: 'inferred' })).toMatch(/ – .*\(مستنتج\)$/);
+});
+
+describe('catalog: a content file of series or bases', () => {
+  const definition = { id: 'troops-abroad', label: 'الجنود', unit: 'troops' };
+
+  test('a valid file is its entries', () => {
+    expect(catalog('content/series.json', [definition], seriesDefinitionSchema)).toEqual([definition]);
+  });
+
+  test.each([
+    { what: 'an id defined twice', entries: [definition, definition], problem: '  - [1].id (id "troops-abroad"): is already the id of [0]' },
+    { what: 'a missing label', entries: [{ id: 'x', unit: 'troops' }], problem: '  - [0].label: is missing: add it' },
+    { what: 'an unknown field', entries: [{ ...definition, colour: 'red' }], problem: '  - [0]: has the unknown field "colour"' },
+  ])('$what is a content error naming the file and the entry', ({ entries, problem }) => {
+    expect(() => catalog('content/series.json', entries, seriesDefinitionSchema)).toThrow(ContentError);
+    expect(() => catalog('content/series.json', entries, seriesDefinitionSchema)).toThrow(`content/series.json: 1 problem\n${problem}`);
+  });
 });
