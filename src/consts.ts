@@ -171,7 +171,7 @@ export const UI = {
   searchShown: 'تُعرض أول {n} منها',
 } as const;
 
-/** The words of the figure series: their pages, the chart, and the change shown beside a figure. */
+/** The words of the figure series (their pages, the chart, the change shown beside a figure) and of the data exports. */
 export const SERIES_UI = {
   index: 'الأرقام عبر الموجزات',
   indexLede: 'كل رقم تتبّعه موجزات موجز عبر الزمن: كم قيل إنه بلغ، ومتى، ومن أي خبر، وعلى أي أساس (سقف معلن، رقم منقول، تقدير…). القيمة في السلسلة ادعاء لا قياس.',
