@@ -176,6 +176,8 @@ export const SERIES_UI = {
   index: 'الأرقام عبر الموجزات',
   indexLede: 'كل رقم تتبّعه موجزات موجز عبر الزمن: كم قيل إنه بلغ، ومتى، ومن أي خبر، وعلى أي أساس (سقف معلن، رقم منقول، تقدير…). القيمة في السلسلة ادعاء لا قياس.',
   values: (count: string) => `قيم: ${count}`,
+  /** The value whose source is the latest, on the list of series. */
+  latest: 'آخرها',
   empty: 'لا قيمة لهذه السلسلة في أي موجز بعد.',
   seriesDescription: (label: string) => `${label} عبر موجزات موجز: كل قيمة بخبرها وتاريخ مصدرها وأساسها، في رسم بياني وجدول.`,
   chart: 'الرسم البياني',
