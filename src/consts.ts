@@ -31,6 +31,10 @@ export const ROUTES = {
   /** The file name @astrojs/sitemap writes. */
   sitemap: 'sitemap-index.xml',
   notFound: '404.html',
+  /** A figure series' page (`figures/<id>/`), its data (`figures/<id>.csv`, `.json`), and the index of every series (`figures/`). */
+  figures: 'figures',
+  /** A briefing's annotations as W3C Web Annotations (`briefings/<slug>/annotations.jsonld`, and as a plain array `annotations.json`), and the site's collection of them. */
+  annotations: 'annotations',
   /** The search page (`search/`). */
   search: 'search',
   /** The folder Pagefind writes the search index and its JavaScript into (src/integrations/search-index.ts). */
@@ -195,4 +199,44 @@ export const UI = {
   searchCount: { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{n} نتائج', many: '{n} نتيجة', other: '{n} نتيجة' },
   /** Said after the count when only the first results are listed; `{n}` is how many are. */
   searchShown: 'تُعرض أول {n} منها',
+} as const;
+
+/** The words of the figure series (their pages, the chart, the change shown beside a figure) and of the data exports. */
+export const SERIES_UI = {
+  index: 'الأرقام عبر الموجزات',
+  indexLede: 'كل رقم تتبّعه موجزات موجز عبر الزمن: كم قيل إنه بلغ، ومتى، ومن أي خبر، وعلى أي أساس (سقف معلن، رقم منقول، تقدير…). القيمة في السلسلة ادعاء لا قياس.',
+  values: (count: string) => `قيم: ${count}`,
+  /** The value whose source is the latest, on the list of series. */
+  latest: 'آخرها',
+  empty: 'لا قيمة لهذه السلسلة في أي موجز بعد.',
+  seriesDescription: (label: string) => `${label} عبر موجزات موجز: كل قيمة بخبرها وتاريخ مصدرها وأساسها، في رسم بياني وجدول.`,
+  chart: 'الرسم البياني',
+  table: 'كل القيم',
+  tableCaption: (label: string) => `قيم «${label}» في الموجزات، من الأقدم إلى الأحدث بتاريخ المصدر`,
+  briefing: 'الموجز',
+  sourceDate: 'تاريخ المصدر',
+  basis: 'الأساس',
+  value: 'القيمة',
+  phrase: 'العبارة في النص',
+  derivedValue: 'محسوب',
+  inferredDate: 'تاريخ مستنتج',
+  range: (low: string, high: string) => `بين ${low} و${high}`,
+  legend: 'مفتاح الرسم',
+  legendApproximate: 'قيمة تقريبية: الخط العمودي مداها',
+  legendDerived: 'قيمة محسوبة: معيّن فارغ',
+  legendInferred: 'تاريخ مستنتج: خط متقطع تحت المحور يغطي أيامه المحتملة',
+  joinedNote: 'لا يصل الخط إلا بين قيم الأساس الواحد؛ قيم الأسس الأخرى علامات منفصلة.',
+  chartSummary: (label: string, count: string, first: string, last: string) => `${label}: ${count} من ${first} إلى ${last}، الأقدم إلى اليمين.`,
+  pointSummary: (value: string, date: string, basis: string) => `${value} في ${date} (${basis})`,
+  inSeries: 'في سلسلة',
+  previous: 'القيمة السابقة',
+  next: 'القيمة التالية',
+  change: 'التغيّر',
+  onlyValue: 'القيمة الوحيدة من هذا الأساس في السلسلة حتى الآن.',
+  downloads: 'البيانات',
+  csv: 'CSV',
+  json: 'JSON',
+  feedSeries: 'الأرقام في سلاسلها:',
+  annotationsLabel: (title: string) => `تعليقات موجز على «${title}»`,
+  collectionLabel: 'كل تعليقات موجز على نصوص الأخبار',
 } as const;

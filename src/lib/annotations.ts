@@ -29,10 +29,33 @@ export interface QuoteInContext {
   after: string;
 }
 
+/**
+ * How many characters of the body before and after a span its exported selector carries: enough
+ * for a tool to find the span again in a copy of the text, and to tell it from a repeat.
+ */
+export const QUOTE_CONTEXT_LENGTH = 32;
+
+/**
+ * A span in the text of the article body as a browser's `textContent` of `#article-body` counts
+ * it (UTF-16 code units, the "\n" between paragraphs included): a W3C TextPositionSelector, with
+ * the TextQuoteSelector that says the same thing in words.
+ */
+export interface BodyPosition {
+  start: number;
+  end: number;
+  /** Up to QUOTE_CONTEXT_LENGTH characters just before the span. */
+  prefix: string;
+  exact: string;
+  /** Up to QUOTE_CONTEXT_LENGTH characters just after the span. */
+  suffix: string;
+}
+
 /** What the page needs to know of an anchor that only the rendered body can tell. */
 export interface AnchorInfo {
   /** The paragraph it is in, counted from 1. */
   paragraph: number;
+  /** Where it is in the text of the article body. */
+  position: BodyPosition;
   /** For a quote: a URL text directive (`text=…`) that lands on it and nowhere else. */
   textDirective?: string;
   /** For a quote: the paragraph around it, which its own page shows. */

@@ -6,6 +6,8 @@ import type { Loader } from 'astro/loaders';
 import { bodyControlWarnings } from './bidi-controls';
 import { checkBriefingFile, readBriefingText } from './briefing-file';
 import { ContentError, describeProblems, type Problem } from './content-error';
+import { seriesProblems, type SeriesSource } from './series';
+import { SERIES, SERIES_FILE } from '../schemas/series';
 
 /**
  * Astro's glob() loader, made strict: every problem of every briefing stops the build, each said
@@ -15,6 +17,7 @@ import { ContentError, describeProblems, type Problem } from './content-error';
  * - After glob() has rendered the entries, the problems `rehypeAnchorAnnotations` found in the
  *   bodies (selectors, anchors, unsafe markup) are collected from each entry. An entry with no
  *   HTML at all means rendering threw; glob() only logs that, so it stops the build here.
+ * - Then what only all the briefings together show: a series counted in two units.
  */
 export function briefingsLoader(base: string): Loader {
   const loader = glob({ pattern: '*.md', base });
@@ -39,6 +42,8 @@ export function briefingsLoader(base: string): Loader {
         const problems = entry.rendered?.metadata?.frontmatter?.['problems'] as Problem[] | undefined;
         if (problems?.length) reports.push(describeProblems(file, problems));
       }
+      const entries = [...context.store.values()].map((entry) => ({ ...entry, data: entry.data as SeriesSource['data'] }));
+      for (const [file, problems] of seriesProblems(entries, SERIES, SERIES_FILE)) reports.push(describeProblems(file, problems));
       if (reports.length > 0) throw new ContentError(reports.join('\n'));
     },
   };

@@ -43,3 +43,23 @@ export function channelOptions({
 export function feedHtml(html: string, pageUrl: string): string {
   return `<div dir="${directionOf(SITE.locale)}" lang="${SITE.locale}">${absoluteLinks(html, pageUrl)}</div>`;
 }
+
+/** A figure of a briefing that is a value of a series, as a feed item lists it. */
+export interface FeedSeriesValue {
+  /** The series' label. */
+  label: string;
+  /** The series page's absolute URL. */
+  url: string;
+  /** The value in words, e.g. "نحو 2,500 جندي". */
+  value: string;
+}
+
+/**
+ * What follows the article in a feed item whose figures belong to series: a subscriber learns
+ * from the briefing itself that a number it follows has a new value, and where the series is.
+ */
+export function feedSeriesHtml(heading: string, values: readonly FeedSeriesValue[]): string {
+  if (values.length === 0) return '';
+  const items = values.map(({ label, url, value }) => `<li><a href="${escapeXml(url)}">${escapeXml(label)}</a>: ${escapeXml(value)}</li>`);
+  return `<section><h2>${escapeXml(heading)}</h2><ul>${items.join('')}</ul></section>`;
+}

@@ -1,4 +1,4 @@
-import { NUMBERING_SYSTEM, SITE } from '../consts';
+import { NUMBERING_SYSTEM, SITE, UNIT_LABELS } from '../consts';
 import { granularity, type Precision } from './dates';
 import type { Digits } from './digits';
 
@@ -71,7 +71,32 @@ export function formatDay(date: Date): string {
   return GREGORIAN(NUMBERING_SYSTEM).day.format(date);
 }
 
-/** A day, or a range of days when only that much is known (a source's inferred publication date). */
+/** A source's publication date: a day, month or year as precisely as it is written, or a range when only that much is known. */
 export function formatDayRange(from: string, until?: string): string {
-  return until ? `${formatGregorian(from, 'day')} – ${formatGregorian(until, 'day')}` : formatGregorian(from, 'day');
+  const written = (date: string) => formatGregorian(date, granularity(date));
+  return until ? `${written(from)} – ${written(until)}` : written(from);
+}
+
+/** A unit in Arabic words; a unit the site has no word for yet is shown by its id. */
+export function unitLabel(unit: string): string {
+  return (UNIT_LABELS as Record<string, string>)[unit] ?? unit;
+}
+
+/** A figure in words: "نحو 2,500 جندي" for an approximate one, "2,500 جندي" for an exact one. */
+export function formatFigure({ value, approximate, unit }: { value: number; approximate: boolean; unit: string }): string {
+  return `${approximate ? 'نحو ' : ''}${formatNumber(value)} ${unitLabel(unit)}`;
+}
+
+/** A month and year, short: the labels of a chart's date axis. */
+const MONTH = new Intl.DateTimeFormat(SITE.locale, { ...utc, month: 'short', year: 'numeric' });
+
+export function formatMonth(date: Date): string {
+  return MONTH.format(date);
+}
+
+/** A change between two values, always signed (+500, −500), zero as 0. */
+const changes = new Intl.NumberFormat(SITE.locale, { numberingSystem: NUMBERING_SYSTEM, signDisplay: 'exceptZero' });
+
+export function formatChange(value: number): string {
+  return changes.format(value);
 }

@@ -59,15 +59,14 @@ function actorThing(actor: Actor, page: string): Node {
 }
 
 /**
- * Who said it: a person is `spokenByCharacter` (whose range is Person or Organization); anyone
- * else, a group or an institution, is the quotation's `creator`, and a state speaks as its government.
+ * Who said it: the quotation's `creator`, a Person or an Organization with the actor's `@id` (a
+ * state speaks as its government); a person is also `spokenByCharacter`, the property made for
+ * the speaker of a quotation.
  */
 function speakerOf(actor: Actor, page: string): Node {
   const thing = actorThing(actor, page);
-  if (actor.kind === 'person') return { spokenByCharacter: thing };
-  return {
-    creator: actor.kind === 'state' ? { ...thing, '@type': 'GovernmentOrganization' } : thing,
-  };
+  const creator = actor.kind === 'state' ? { ...thing, '@type': 'GovernmentOrganization' } : thing;
+  return actor.kind === 'person' ? { creator, spokenByCharacter: thing } : { creator };
 }
 
 /** The article a briefing is based on. Its date is stated as a date only when the source states it. */

@@ -101,3 +101,28 @@ export function absoluteUrl(path: string, site: string | undefined = import.meta
   if (!site) throw new Error(`absoluteUrl("${path}"): astro.config.ts sets no \`site\`; set SITE_URL, e.g. SITE_URL=https://example.org`);
   return new URL(path, site).href;
 }
+
+/** The path of the index of every figure series, under the site's base. */
+export function figuresPath(base = import.meta.env.BASE_URL): string {
+  return route(base, ROUTES.figures);
+}
+
+/** The path of a figure series' page, under the site's base. */
+export function seriesPath(id: string, base = import.meta.env.BASE_URL): string {
+  return route(base, ROUTES.figures, id);
+}
+
+/** The path of a figure series' values as data, `figures/<id>.csv` or `.json`, under the site's base. */
+export function seriesDataPath(id: string, format: 'csv' | 'json', base = import.meta.env.BASE_URL): string {
+  return filePath(`${ROUTES.figures}/${id}.${format}`, base);
+}
+
+/** The path of a briefing's annotations: `annotations.jsonld` (W3C Web Annotations) or `annotations.json` (the same, as a plain array), beside its page. */
+export function annotationsPath(slug: string, format: 'jsonld' | 'json', base = import.meta.env.BASE_URL): string {
+  return `${briefingPath(slug, base)}${ROUTES.annotations}.${format}`;
+}
+
+/** The path of the site's collection of annotations, whose pages are the briefings' `annotations.jsonld`. */
+export function annotationCollectionPath(base = import.meta.env.BASE_URL): string {
+  return filePath(`${ROUTES.annotations}.jsonld`, base);
+}

@@ -1,10 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { ROUTES, UI } from '../consts';
+import { ROUTES, SERIES_UI, UI } from '../consts';
 import { newestFirst } from '../lib/briefings';
-import { channelOptions, feedHtml } from '../lib/feeds';
-import { absoluteUrl, briefingPath, filePath, homePath } from '../lib/urls';
+import { channelOptions, feedHtml, feedSeriesHtml } from '../lib/feeds';
+import { formatFigure } from '../lib/format';
+import { SERIES } from '../schemas/series';
+import { absoluteUrl, briefingPath, filePath, homePath, seriesPath } from '../lib/urls';
 
 /** Every briefing in full: the article as published, newest first. */
 export const GET: APIRoute = async () => {
@@ -29,7 +31,17 @@ export const GET: APIRoute = async () => {
         pubDate: data.published,
         description: data.summary,
         categories: data.actors.map((actor) => actor.name.ar),
-        content: feedHtml(rendered.html, link),
+        content: feedHtml(
+          rendered.html +
+            feedSeriesHtml(
+              SERIES_UI.feedSeries,
+              data.figures.flatMap((figure) => {
+                const definition = SERIES.find(({ id: series }) => series === figure.series);
+                return definition ? [{ label: definition.label, url: absoluteUrl(seriesPath(definition.id)), value: formatFigure(figure) }] : [];
+              }),
+            ),
+          link,
+        ),
       };
     }),
   });

@@ -3,6 +3,7 @@ import { flag, list, number, proposal, record, text, vocabulary } from './fields
 import { idSchema } from './id';
 import { selectorSchema } from './selector';
 import { ADD_UNIT, UNIT_IDS } from '../lib/units';
+import { basisIdSchema, seriesIdSchema } from './series';
 
 /** A number the article claims, or one the site derives from those it claims. */
 export const figureSchema = record({
@@ -22,6 +23,10 @@ export const figureSchema = record({
     approximate: flag(),
     /** The id of the figure this one is a part of. */
     partOf: idSchema.optional(),
+    /** The series (content/series.json) this figure is a value of: the same quantity, counted by other briefings at other times. */
+    series: seriesIdSchema.optional(),
+    /** How the number was arrived at (content/bases.json): an announced cap, a reported number, an estimate…; required in a series. */
+    basis: basisIdSchema.optional(),
     /** Present only on a figure the site computes: `value` must equal `minuend − subtrahend`. */
     derived: record({
         /** The figure subtracted from. */
@@ -36,6 +41,10 @@ export const figureSchema = record({
   .refine((figure) => figure.derived !== undefined || figure.mentions.length > 0, {
     path: ['mentions'],
     message: 'is empty: anchor at least one mention of the figure in the body, or add `derived` if the site computes it',
+  })
+  .refine((figure) => figure.series === undefined || figure.basis !== undefined, {
+    path: ['basis'],
+    message: 'is missing on a figure in a series: add the basis (an id of content/bases.json), since the series chart joins only values of the same basis',
   })
   .refine((figure) => figure.derived === undefined || figure.mentions.length === 0, {
     path: ['mentions'],

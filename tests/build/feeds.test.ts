@@ -9,8 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/consts';
 import { deploymentFrom } from '../../src/lib/deploy';
 import { readFeed, urlsOfFeed } from '../helpers/feeds';
-import { linkProblem, linksOfPage, type BuiltSite } from '../helpers/links';
-import { analysisOf, DIST, fixtureParagraphs, SLUG } from '../helpers/site';
+import { linkProblem, type BuiltSite } from '../helpers/links';
+import { analysisOf, DIST, fixtureParagraphs, ROOT, SLUG } from '../helpers/site';
 
 const analysis = analysisOf();
 // The site under test is built with the environment the tests run in (see tests/helpers/global-setup.ts).
@@ -128,10 +128,29 @@ describe('rss.xml: the briefings, in full', () => {
   });
 
   test('the article’s own links (#event-…) became absolute links to the briefing page', () => {
-    const links = linksOfPage(item?.content ?? '').map(({ url }) => url);
+    const content = fromHtml(item?.content ?? '', { fragment: true });
+    const links = selectAll('p a', content).map((link) => String(link.properties.href));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links)
       expect(link.startsWith(new URL(`briefings/${SLUG}/#event-`, home).href), link).toBe(true);
+  });
+});
+
+describe('rss.xml: the series a briefing adds values to', () => {
+  const feed = readFeed(`${DIST}rss.xml`);
+  const item = feed.items.find((candidate) => candidate.link === new URL(`briefings/${SLUG}/`, home).href);
+  const series = JSON.parse(readFileSync(`${ROOT}content/series.json`, 'utf8')) as { id: string; label: string }[];
+  const inSeries = (analysis.figures as { series?: string; value: number }[]).filter((figure) => figure.series !== undefined);
+
+  test('after the article, the item links to each series page its figures are values of, with the value', () => {
+    expect(inSeries.length).toBeGreaterThan(0);
+    const listed = selectAll('section li', fromHtml(item?.content ?? '', { fragment: true }));
+    expect(listed.map((entry) => String((select('a', entry) as Element).properties.href))).toEqual(inSeries.map((figure) => new URL(`figures/${figure.series}/`, home).href));
+    listed.forEach((entry, index) => {
+      const figure = inSeries[index] as { series: string; value: number };
+      expect(toString(select('a', entry) as Element)).toBe(series.find(({ id }) => id === figure.series)?.label);
+      expect(toString(entry).replace(/[,٬]/g, '')).toContain(String(figure.value));
+    });
   });
 });
 

@@ -6,7 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { INDEX_PAGE_SIZE, UI } from '../../src/consts';
+import { INDEX_PAGE_SIZE, SERIES_UI as UI_SERIES, UI } from '../../src/consts';
 import { filesIn, isInternal, linkProblem, linksOfPage, sitemapLocations, urlOf, type BuiltSite } from '../helpers/links';
 import { buildSite, projectCopy, ROOT, SLUG, splitBriefing } from '../helpers/site';
 
@@ -310,4 +310,71 @@ test('an actor id that two briefings define differently fails the build, naming 
   expect(output).toContain('Make name.ar the same in both files, or give one of the two actors another id');
   expect(output).not.toMatch(/\n\s+at /);
   console.info(`the build stopped with:\n${output.slice(output.indexOf(`content/briefings/${fixture}: 1 problem`)).split('\n').slice(0, 2).join('\n')}`);
+});
+
+describe('a figure series across briefings: us-troops-in-iraq, counted in July and in December 2021', () => {
+  const later = 'iraq-combat-mission-ends';
+  const series = (slug: string) => (bySlug.get(slug)?.analysis as unknown as { figures: { id: string; value: number; approximate: boolean; series?: string }[] }).figures.find((figure) => figure.series === 'us-troops-in-iraq');
+  const sidebar = (slug: string) => select(`#figures-${series(slug)?.id} .series-change`, read(`briefings/${slug}/index.html`)) as Element;
+
+  test('the series page has a point from each briefing, earliest source first', () => {
+    const rows = selectAll('.series-table tbody tr', read('figures/us-troops-in-iraq/index.html'));
+    expect(rows.map((row) => row.properties.dataBriefing)).toEqual([SLUG, later]);
+    expect(rows.map((row) => (select('data', row) as Element).properties.value)).toEqual([SLUG, later].map((slug) => String(series(slug)?.value)));
+    expect(selectAll('.series-chart .series-line', read('figures/us-troops-in-iraq/index.html'))).toHaveLength(1);
+  });
+
+  test('the earlier briefing’s sidebar shows the next value and the change; the later one’s the previous value and the change', () => {
+    const [earlier, latest] = [series(SLUG), series(later)];
+    const change = (latest?.value ?? 0) - (earlier?.value ?? 0);
+    for (const [slug, label, other] of [[SLUG, UI_SERIES.next, later], [later, UI_SERIES.previous, SLUG]] as const) {
+      const box = sidebar(slug);
+      expect(toString(select('dt', box) as Element), slug).toBe(label);
+      expect(selectAll('dt', box)).toHaveLength(1);
+      const link = select('dd a', box) as Element;
+      expect(new URL(String(link.properties.href), home).href).toBe(new URL(`briefings/${other}/#figure-${series(other)?.id}`, home).href);
+      expect((select('dd a data', box) as Element).properties.value).toBe(String(series(other)?.value));
+      expect((select('.change data', box) as Element).properties.value).toBe(String(change));
+      // "About 2,500" after 2,500: the change is approximate too.
+      expect(toString(select('.change', box) as Element).includes('نحو')).toBe(Boolean(earlier?.approximate || latest?.approximate));
+      expect(unresolved(hrefs(selectAll('a', box)), `briefings/${slug}/index.html`)).toEqual([]);
+    }
+  });
+
+  test('its CSV and JSON carry both values', () => {
+    const csv = readFileSync(`${built.dist}figures/us-troops-in-iraq.csv`, 'utf8').split('\r\n').filter(Boolean);
+    expect(csv).toHaveLength(3);
+    const json = JSON.parse(readFileSync(`${built.dist}figures/us-troops-in-iraq.json`, 'utf8'));
+    expect(json.values.map((row: { briefing: string }) => row.briefing)).toEqual([SLUG, later].map((slug) => new URL(`briefings/${slug}/`, home).href));
+  });
+
+  test('the annotation collection pages through every briefing, newest first, prev and next between them', () => {
+    const collection = JSON.parse(readFileSync(`${built.dist}annotations.jsonld`, 'utf8'));
+    const urls = newestFirst.map(({ slug }) => new URL(`briefings/${slug}/annotations.jsonld`, home).href);
+    expect([collection.first, collection.last]).toEqual([urls[0], urls.at(-1)]);
+    let start = 0;
+    newestFirst.forEach(({ slug }, index) => {
+      const page = JSON.parse(readFileSync(`${built.dist}briefings/${slug}/annotations.jsonld`, 'utf8'));
+      expect([page.id, page.prev, page.next, page.startIndex]).toEqual([urls[index], urls[index - 1], urls[index + 1], start]);
+      start += page.items.length;
+    });
+    expect(collection.total).toBe(start);
+  });
+});
+
+test('a series that two briefings count in different units fails the build, naming both files, the field, the id and how to fix it', () => {
+  const fixture = 'iraq-combat-mission-ends.md';
+  const original = files.get(fixture) ?? '';
+  const changed = original.replace(/(id: us-troops-remaining\n\s+value: 2500\n\s+)unit: troops/, '$1unit: round');
+  expect(changed).not.toBe(original);
+  const root = projectCopy({ [`${SLUG}.md`]: files.get(`${SLUG}.md`) ?? '', [fixture]: changed });
+  copies.push(root);
+  const { status, output } = buildSite(root);
+  expect(status).not.toBe(0);
+  expect(output).toContain(
+    `content/briefings/${fixture}: 1 problem\n` +
+      `  - figures[0].unit (id "us-troops-remaining"): is "round" here, but the series "us-troops-in-iraq" is counted in "troops" (content/series.json), and content/briefings/${SLUG}.md (figures[1]) counts it in "troops"`,
+  );
+  expect(output).toContain('Make the unit "troops", or take the figure out of the series');
+  expect(output).not.toMatch(/\n\s+at /);
 });

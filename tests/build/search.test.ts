@@ -10,7 +10,7 @@ import { deploymentFrom } from '../../src/lib/deploy';
 import { searchScriptPath, servedPath } from '../../src/lib/urls';
 import { filesIn } from '../helpers/links';
 import { searchFragments } from '../helpers/search';
-import { DIST, SLUG } from '../helpers/site';
+import { DIST, ROOT, SLUG } from '../helpers/site';
 
 // The search index Pagefind writes after the build (src/integrations/search-index.ts), read as
 // the browser would read it, and the pages around it: the briefing page loads none of it.
@@ -44,6 +44,9 @@ describe(`dist/${ROUTES.searchIndex}/`, () => {
     expect(urls).toEqual(indexable);
     expect(urls).toContain(servedPath(`briefings/${SLUG}/index.html`, base));
     expect(urls.some((url) => url.includes(`/${ROUTES.quotes}/`))).toBe(true);
+    // Each figure series' page, with its values and their briefings, but not the list of series.
+    for (const { id } of JSON.parse(readFileSync(`${ROOT}content/series.json`, 'utf8')) as { id: string }[]) expect(urls).toContain(servedPath(`${ROUTES.figures}/${id}/index.html`, base));
+    expect(urls).not.toContain(servedPath(`${ROUTES.figures}/index.html`, base));
     for (const url of urls) expect(url.startsWith(base), url).toBe(true);
     for (const page of ['index.html', `${ROUTES.search}/index.html`, ROUTES.notFound, `${ROUTES.quotes}/index.html`]) {
       expect(urls, page).not.toContain(servedPath(page, base));

@@ -202,9 +202,11 @@ describe('the briefing page’s JSON-LD', () => {
       expect(quotation?.text).toBe(quote.exact);
       expect(quotation?.isPartOf['@id']).toBe(article['@id']);
       const speaker = actors.get(quote.speaker);
-      const who = speaker?.kind === 'person' ? quotation?.spokenByCharacter : quotation?.creator;
+      const who = quotation?.creator;
       expect(who?.name, quote.id).toBe(speaker?.name.ar);
       expect(who?.['@type']).toBe(speaker?.kind === 'person' ? 'Person' : 'Organization');
+      expect(who?.['@id'], quote.id).toBe(`${new URL(quotation?.isPartOf.url).href}#actors-${quote.speaker}`);
+      if (speaker?.kind === 'person') expect(quotation?.spokenByCharacter).toEqual(who);
       fileOf(quotation?.url);
     }
   });

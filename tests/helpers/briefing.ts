@@ -1,3 +1,5 @@
+import { briefingSchema } from '../../src/schemas/briefing';
+
 /** A small valid briefing's frontmatter, as YAML would give it, for tests to vary one field at a time. */
 export function frontmatter(): Record<string, unknown> {
   return {
@@ -30,3 +32,37 @@ export const BODY = [
   'يلتقى الرئيس **جو بايدن** -الاثنين- في [واشنطن](https://example.org/).',
   'وقال لصحيفة «وول ستريت جورنال»: «نحن هنا الآن» مع 3500 جندى، بينهم 2500 أمريكى.',
 ].join('\n\n');
+
+/** A value of the series us-troops-in-iraq, for `seriesEntry`. */
+export interface SeriesValue {
+  value: number;
+  basis: string;
+  approximate?: boolean;
+  unit?: string;
+  derived?: boolean;
+}
+
+/**
+ * A briefing entry whose source is dated `sourceDate` (basis `stated`, or `inferred` with a
+ * range when `until` is given), with the test frontmatter's figures and one more per value: the
+ * values of the series us-troops-in-iraq.
+ */
+export function seriesEntry(slug: string, published: string, sourceDate: string, values: SeriesValue[], until?: string) {
+  const data = frontmatter();
+  data['published'] = new Date(published);
+  data['source'] = { publisher: null, published: { date: sourceDate, ...(until ? { until, basis: 'inferred' } : { basis: 'stated' }), note: 'ملاحظة.' } };
+  const figures = data['figures'] as Record<string, unknown>[];
+  values.forEach(({ value, basis, approximate = false, unit = 'troops', derived = false }, index) => {
+    figures.push({
+      id: `value-${index + 1}`,
+      value,
+      unit,
+      label: 'قيمة',
+      approximate,
+      series: 'us-troops-in-iraq',
+      basis,
+      ...(derived ? { value: 1000, derived: { minuend: 'foreign-troops', subtrahend: 'us-troops' } } : { mentions: [{ exact: '2500 أمريكى' }] }),
+    });
+  });
+  return { id: slug, filePath: `content/briefings/${slug}.md`, data: briefingSchema.parse(data) };
+}

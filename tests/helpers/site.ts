@@ -77,7 +77,9 @@ export function fixtureParagraphs(): string[] {
 export function projectCopy(briefings: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'mowjaz-'));
   mkdirSync(join(root, 'content/briefings'), { recursive: true });
-  for (const entry of ['src', 'public', 'content/anchors.json', 'content/lexicon.json', 'content/units.json', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
+  // Every content file but the briefings (anchors, lexicon, series…): the code reads them all.
+  const contentFiles = readdirSync(`${ROOT}content`).filter((name) => name.endsWith('.json')).map((name) => `content/${name}`);
+  for (const entry of ['src', 'public', ...contentFiles, 'astro.config.ts', 'package.json', 'tsconfig.json']) {
     if (existsSync(`${ROOT}${entry}`)) cpSync(`${ROOT}${entry}`, join(root, entry), { recursive: true });
   }
   mkdirSync(join(root, 'node_modules'));

@@ -1,4 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import type { AnchorIndex } from '../../src/lib/annotations';
 import { describeProblems, type Problem } from '../../src/lib/content-error';
@@ -56,6 +58,22 @@ describe('rehypeAnchorAnnotations through the real Markdown pipeline', () => {
     const data = frontmatter();
     data.quotes = [{ id: 'with-figures', speaker: 'joe-biden', kind: 'reported', exact: 'مع 3500 جندى، بينهم 2500 أمريكى' }];
     expect(await render(BODY, data)).toContain('<q id="quote-with-figures" data-speaker="joe-biden">مع <data id="figure-foreign-troops" value="3500">3500 جندى</data>، بينهم <data id="figure-us-troops" value="2500">2500 أمريكى</data></q>');
+  });
+
+  test('hands on where each anchor is in the body as textContent counts it: one "\\n" between paragraphs, 32 characters of context', async () => {
+    const { code, metadata } = await processor.render(BODY, { frontmatter: frontmatter(), fileURL: new URL(`file://${FILE}`) });
+    const text = toString(fromHtml(code, { fragment: true }));
+    expect(text).toContain('.\nوقال');
+    const anchors = metadata.frontmatter['anchors'] as AnchorIndex;
+    expect(Object.keys(anchors).toSorted()).toEqual(['actor-joe-biden', 'actor-wsj', 'date-meeting', 'figure-foreign-troops', 'figure-us-troops', 'quote-biden-here']);
+    for (const [anchor, { position }] of Object.entries(anchors)) {
+      expect(text.slice(position.start, position.end), anchor).toBe(position.exact);
+      expect(text.slice(Math.max(0, position.start - 32), position.start)).toBe(position.prefix);
+      expect(text.slice(position.end, position.end + 32)).toBe(position.suffix);
+    }
+    expect(anchors['quote-biden-here']?.position).toMatchObject({ start: text.indexOf('«نحن هنا الآن»'), exact: '«نحن هنا الآن»', suffix: ' مع 3500 جندى، بينهم 2500 أمريكى' });
+    // Both sides are cut at 32 characters: the suffix stops before the paragraph's full stop.
+    expect(anchors['quote-biden-here']?.position.prefix).toHaveLength(32);
   });
 
   test('hands on each quote\'s paragraph as text, split around it, for the quote\'s own page', async () => {

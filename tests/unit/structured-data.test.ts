@@ -82,10 +82,10 @@ describe('newsArticle', () => {
 
 describe('quotation: who said it', () => {
   test.each([
-    { kind: 'person', field: 'spokenByCharacter', type: 'Person' },
-    { kind: 'group', field: 'creator', type: 'Organization' },
-    { kind: 'state', field: 'creator', type: 'GovernmentOrganization' },
-  ])('a $kind speaker is the $field, a $type', ({ kind, field, type }) => {
+    { kind: 'person', fields: ['creator', 'spokenByCharacter'], type: 'Person' },
+    { kind: 'group', fields: ['creator'], type: 'Organization' },
+    { kind: 'state', fields: ['creator'], type: 'GovernmentOrganization' },
+  ])('a $kind speaker is the creator, a $type with the actor’s @id (fields: $fields)', ({ kind, fields, type }) => {
     const briefing = briefingWith((data) => {
       data.actors[0].kind = kind;
     });
@@ -94,11 +94,9 @@ describe('quotation: who said it', () => {
       '@type': 'Quotation',
       text: '«نحن هنا الآن»',
       url: URLS.quotePage('biden-here'),
-      [field]: { '@type': type, name: 'جو بايدن' },
+      creator: { '@type': type, '@id': `${URLS.page}#actors-joe-biden`, name: 'جو بايدن' },
     });
     expect(node).toMatchObject({ isPartOf: { '@id': `${URLS.page}#article`, url: URLS.page } });
-    expect(
-      Object.keys(node).filter((key) => key === 'spokenByCharacter' || key === 'creator'),
-    ).toEqual([field]);
+    expect(Object.keys(node).filter((key) => key === 'spokenByCharacter' || key === 'creator')).toEqual(fields);
   });
 });

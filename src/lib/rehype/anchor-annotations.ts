@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { basename } from 'node:path';
 import type { VFile } from 'vfile';
 import { briefingSchema } from '../../schemas/briefing';
-import { annotationsOf, type Annotation, type AnchorIndex } from '../annotations';
+import { annotationsOf, QUOTE_CONTEXT_LENGTH, type Annotation, type AnchorIndex } from '../annotations';
 import type { Problem } from '../content-error';
 import { paragraphId } from '../ids';
 import { BLOCK_SEPARATOR, crosses, excerpt, resolveSelector, type Span } from '../selectors';
@@ -73,6 +73,23 @@ function blocksOf(parent: Root | Element, blocks: Element[] = []): Element[] {
     else blocksOf(child, blocks);
   }
   return blocks;
+}
+
+/**
+ * Where each element starts in the text of the whole tree, counted as a browser's `textContent`
+ * counts the rendered body: every text node, the line breaks between blocks included (one "\n"
+ * between paragraphs, where the selectors' text has BLOCK_SEPARATOR).
+ */
+function textOffsets(tree: Root): { offsets: Map<Element, number>; text: string } {
+  const offsets = new Map<Element, number>();
+  let text = '';
+  const walk = (node: Root | RootContent): void => {
+    if (node.type === 'text') text += node.value;
+    if (node.type === 'element') offsets.set(node, text.length);
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(tree);
+  return { offsets, text };
 }
 
 /** Splits `children` so that a child boundary falls at text offset `at`. */
@@ -219,9 +236,21 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
 
     const paragraphs = blocks.filter(({ element }) => element.tagName === 'p');
     const anchors: AnchorIndex = {};
+    const body = textOffsets(tree);
     for (const { annotation, block, span } of placed) {
       const anchor = String(annotation.properties.id);
-      anchors[anchor] = { paragraph: paragraphs.indexOf(block) + 1 };
+      const start = (body.offsets.get(block.element) ?? 0) + span.start - block.start;
+      const end = start + span.end - span.start;
+      anchors[anchor] = {
+        paragraph: paragraphs.indexOf(block) + 1,
+        position: {
+          start,
+          end,
+          prefix: body.text.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start),
+          exact: body.text.slice(start, end),
+          suffix: body.text.slice(end, end + QUOTE_CONTEXT_LENGTH),
+        },
+      };
       if (annotation.kind !== 'quote') continue;
       anchors[anchor].context = { before: text.slice(block.start, span.start), quote: text.slice(span.start, span.end), after: text.slice(span.end, block.end) };
       const index = blocks.indexOf(block);
