@@ -44,6 +44,14 @@ export const ROUTES = {
 /** How many briefings a page of a list holds, newest first: the index, the quotes' index, an actor's page. */
 export const INDEX_PAGE_SIZE = 10;
 
+/**
+ * The search index's weight (Pagefind's `data-pagefind-weight`; 1 is normal) of what a list repeats
+ * from a briefing (its headline, its quotes) on the quotes' index and an actor's pages: low, so
+ * that a search for a briefing's own words lists the briefing above every page quoting it
+ * (tests/e2e/search-ranking.test.ts).
+ */
+export const REPEATED_WEIGHT = 0.1;
+
 /** The pixel sizes of the images the site draws (src/lib/og-image.ts): what Open Graph's large card and search engines' logos expect. */
 export const IMAGE_SIZES = {
   card: { width: 1200, height: 630 },

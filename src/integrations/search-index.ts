@@ -12,8 +12,10 @@
  *                                                              index/, fragment/, …
  *
  * What a page offers to the index is said in its markup, Pagefind's way: `data-pagefind-body` on
- * its content (the briefing, a quote's page, an actor's page), `data-pagefind-ignore` on what is
- * not content; pages without it (lists, the search page, 404) are not indexed. The folded block
+ * its content (a briefing, an actor's page, a page of the quotes' index), `data-pagefind-ignore`
+ * on what is not content; pages without it (the other lists, a quote's own page, the search page,
+ * 404) are not indexed. A quote's page repeats its briefing's words: indexed, a briefing's twelve
+ * quotes would be twelve more results competing with it for its own text, and most of the index. The folded block
  * exists only in what Pagefind is given: dist/ keeps the pages exactly as Astro wrote them.
  *
  * Runs after the font integration, so Pagefind's own JavaScript does not count among the
@@ -97,43 +99,84 @@ export function unindexed(exclude: readonly string[]): (element: Element) => boo
   return matcher([...NEVER_TEXT, ...exclude]);
 }
 
-/** The text of a page that Pagefind indexes: its `data-pagefind-body` elements, less what `skipped` matches. Undefined when it has none. */
-export function indexedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE)): string | undefined {
-  const strings: string[] = [];
+/** Pagefind's weight of text that no `data-pagefind-weight` around it changes. */
+const NORMAL_WEIGHT = 1;
+
+/**
+ * The text of a page that Pagefind indexes, by the weight Pagefind gives it (the nearest
+ * `data-pagefind-weight` around it, else 1), in the order of the page: its `data-pagefind-body`
+ * elements, less what `skipped` matches. Undefined when it has none.
+ */
+export function weightedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE)): Map<number, string> | undefined {
+  const strings = new Map<number, string[]>();
   let regions = 0;
-  const walk = (node: Node, inRegion: boolean): void => {
-    let inside = inRegion;
+  const walk = (node: Node, inRegion: boolean, weight: number): void => {
+    let [inside, within] = [inRegion, weight];
     if ('tagName' in node) {
       if (skipped(node)) return;
       if (!inside && attribute(node, 'data-pagefind-body') !== undefined) {
         inside = true;
         regions += 1;
       }
+      const stated = attribute(node, 'data-pagefind-weight');
+      if (stated !== undefined) within = Number(stated);
     }
-    if (inside && node.nodeName === '#text' && 'value' in node) strings.push(node.value);
-    if ('childNodes' in node) for (const child of node.childNodes) walk(child, inside);
+    if (inside && node.nodeName === '#text' && 'value' in node) {
+      if (!strings.has(within)) strings.set(within, []);
+      strings.get(within)?.push(node.value);
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) walk(child, inside, within);
   };
-  walk(parse(html), false);
+  walk(parse(html), false, NORMAL_WEIGHT);
   // Every text node apart: two blocks' words (<dt>…</dt><dd>…</dd>) must not run together.
-  return regions === 0 ? undefined : strings.join(' ');
+  return regions === 0 ? undefined : new Map([...strings].map(([weight, texts]) => [weight, texts.join(' ')]));
+}
+
+/** The text of a page that Pagefind indexes, whatever its weight. Undefined when it has none. */
+export function indexedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE)): string | undefined {
+  const texts = weightedText(html, skipped);
+  return texts && [...texts.values()].join(' ');
+}
+
+/** The folded spellings of a page's words (`foldedVariants`), each at the highest weight its word has on the page. */
+export interface FoldedBlock {
+  weight: number;
+  variants: string[];
+}
+
+/** The blocks of folded spellings for a page's weighted text, heaviest first; a variant found at several weights only in the heaviest. */
+export function foldedBlocks(texts: ReadonlyMap<number, string>): FoldedBlock[] {
+  const seen = new Set<string>();
+  return [...texts]
+    .sort(([a], [b]) => b - a)
+    .map(([weight, text]) => ({ weight, variants: foldedVariants(text).filter((variant) => !seen.has(variant) && seen.add(variant)) }))
+    .filter(({ variants }) => variants.length > 0);
 }
 
 /**
- * What Pagefind is given for a page: the page, with the folded variants of its words in a hidden
- * block of their own at the end of <body>, marked by `FOLDED_ANCHOR`. Variants are letters,
- * marks and digits only (see `foldedVariants`): nothing in them needs escaping.
+ * What Pagefind is given for a page: the page, with the folded variants of its words in hidden
+ * blocks of their own at the end of <body>, the first marked by `FOLDED_ANCHOR`; each block weighs
+ * what the words it folds weigh on the page, so that a folded spelling ranks a page no higher than
+ * the page's own spelling would. Variants are letters, marks and digits only (see
+ * `foldedVariants`): nothing in them needs escaping.
  *
  * And a space wherever an element ends right where the next begins (`</dt><dd>`,
  * `</span><span class="tag">`): Pagefind reads most elements as one run of text, and would make
  * one word of the last word of one and the first of the next («أمريكيكلام»), where the page's
  * CSS sets them apart. A tag inside a word has text on one side of it, so it is left alone.
  */
-export function pagefindInput(html: string, variants: readonly string[]): string {
+export function pagefindInput(html: string, blocks: readonly FoldedBlock[]): string {
   const spaced = html.replace(/(<\/[a-z][a-z0-9-]*\s*>)(?=<[a-z])/gi, '$1 ');
-  if (variants.length === 0) return spaced;
-  const block = `<div hidden data-pagefind-body><p id="${FOLDED_ANCHOR}">${variants.join(' ')}</p></div>`;
+  if (blocks.length === 0) return spaced;
+  const markup = blocks
+    .map(({ weight, variants }, index) => {
+      const weighed = weight === NORMAL_WEIGHT ? '' : ` data-pagefind-weight="${weight}"`;
+      const anchor = index === 0 ? ` id="${FOLDED_ANCHOR}"` : '';
+      return `<div hidden data-pagefind-body${weighed}><p${anchor}>${variants.join(' ')}</p></div>`;
+    })
+    .join('');
   const end = spaced.lastIndexOf('</body>');
-  return end === -1 ? `${spaced}${block}` : `${spaced.slice(0, end)}${block}${spaced.slice(end)}`;
+  return end === -1 ? `${spaced}${markup}` : `${spaced.slice(0, end)}${markup}${spaced.slice(end)}`;
 }
 
 /** How many pages may wait for Pagefind at once: enough to keep both processes busy, few enough to hold little memory. */
@@ -177,16 +220,16 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
           };
           for (const file of (await builtFiles(outDir)).filter((name) => name.endsWith('.html'))) {
             const html = await readFile(join(outDir, file), 'utf8');
-            const text = html.includes('data-pagefind-body') ? indexedText(html, skipped) : undefined;
-            if (text === undefined) continue;
-            const variants = foldedVariants(text);
-            const added = index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, variants) });
+            const texts = html.includes('data-pagefind-body') ? weightedText(html, skipped) : undefined;
+            if (texts === undefined) continue;
+            const blocks = foldedBlocks(texts);
+            const added = index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, blocks) });
             // Awaited in settleOldest; until then a failure must not count as unhandled.
             added.catch(() => undefined);
             inFlight.push({ file, added });
             if (inFlight.length >= PAGES_IN_FLIGHT) await settleOldest();
             pages += 1;
-            variantCount += variants.length;
+            variantCount += blocks.reduce((sum, { variants }) => sum + variants.length, 0);
           }
           while (inFlight.length > 0) await settleOldest();
           if (pages === 0) logger.warn('no page has data-pagefind-body: the search index is empty');

@@ -8,19 +8,28 @@
  *   do, and again gzip-compressed as the simplest static hosts do, with bytes by type (raw, gzip,
  *   transferred), and the JavaScript it runs (script files plus scripts inlined in the HTML);
  * - lighthouse: Lighthouse's four category scores on its default (mobile) settings;
- * - builds: wall time and peak memory (the build process's VmHWM) of `astro build` for 1, 100 and
- *   1000 briefings generated from the real one under distinct slugs and numbered titles, in
- *   throwaway copies of the project: cold (Astro's cache empty, every card drawn), then warm (the
- *   same build again). `npm run bench -- 1,100` picks other counts.
+ * - builds: wall time and peak memory (the largest VmHWM of the build's processes: Astro's own,
+ *   Pagefind's…) of `astro build` for 1, 100 and 1000 briefings generated from the real one under
+ *   distinct slugs and numbered titles, in throwaway copies of the project: cold (Astro's cache
+ *   and dist/ absent, every card drawn), warm (the same build again), then with one briefing
+ *   added. Each count is measured against its floor, built in the same run just before
+ *   (tests/bench/floor.ts): a bare Astro project of as many pages of the same text. Ratios, not
+ *   seconds, are what compare across runs on a machine whose load varies;
+ * - perBriefing: the seconds each added briefing cost between one count and the next;
+ * - targets: the largest count's ratios against the project's targets, each with whether it is met.
+ *
+ * `npm run bench -- 1,100` picks other counts. Each count's figures go to stderr as they come.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium, launchBrowser } from '../helpers/browser';
 import { serveStatic } from '../helpers/server';
-import { ASTRO_BUILD, briefingSource, buildEnvironment, buildSite, projectCopy, SLUG } from '../helpers/site';
+import { ASTRO_BUILD, analysisOf, briefingSource, buildEnvironment, buildSite, projectCopy, SLUG } from '../helpers/site';
+import { floorProject } from './floor';
 
 const PAGE = 'briefings/pentagon-iraq-cooperation/';
 
@@ -78,76 +87,163 @@ async function lighthouseScores(url: string): Promise<Record<string, number | nu
 
 interface Run {
   seconds: number;
+  /** The largest peak resident memory (VmHWM) of any process of the build: Astro's, Pagefind's, … */
   peakMegabytes: number;
+  /** Which process that was. */
+  peakProcess: string;
+}
+
+interface Ratios {
+  /** This build's seconds over the floor's (cold over cold, warm over warm). */
+  seconds: number;
+  /** Its largest process's peak memory over the floor's. */
+  memory: number;
 }
 
 interface BuildFigures {
   briefings: number;
   pages: number;
-  /** The first build, with Astro's cache (node_modules/.astro: content store, drawn cards) empty. */
-  cold: Run;
+  /** A bare Astro project of as many posts and quote pages (tests/bench/floor.ts): cold, then warm. */
+  floor: { pages: number; cold: Run; warm: Run };
+  /** The first build, with Astro's cache (node_modules/.astro: content store, drawn cards) and dist/ removed. */
+  cold: Run & { toFloor: Ratios };
   /** The same build again, nothing changed: what an editor waits for after a small edit. */
-  warm: Run;
+  warm: Run & { toFloor: Ratios };
+  /** One more briefing added to the built site, then built again: what publishing one costs. */
+  oneAdded: Run & { toWarm: number };
 }
 
-/** The build's peak resident memory, read from /proc while it runs (VmHWM only grows). */
-function peakKilobytes(pid: number): number {
+/** Each process's parent, from /proc: the build's descendants are found by walking up from every process. */
+function descendantsOf(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command name is in parentheses and may hold spaces: the fields after the last ")" are safe to split.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  const within = (pid: number): boolean => {
+    for (let at: number | undefined = pid; at !== undefined && at > 1; at = parents.get(at)) if (at === root) return true;
+    return false;
+  };
+  return [...parents.keys()].filter(within);
+}
+
+/** A process's peak resident memory so far (VmHWM only grows), in kB, and what it runs (its program and first argument, without folders). */
+function peakOf(pid: number): { kilobytes: number; name: string } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+  const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').slice(0, 2);
+  return { kilobytes: Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0), name: command.map((part) => part.split('/').at(-1)).join(' ') };
 }
 
-/** Runs `astro build` in `root`, timed, its peak memory polled. */
+/** Runs `astro build` in `root`, timed, the peak memory of it and of every process it starts polled. */
 async function timedBuild(root: string): Promise<{ run: Run; output: string }> {
   const started = performance.now();
   const child = spawn(process.execPath, ASTRO_BUILD, { cwd: root, env: buildEnvironment() });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  let peak = 0;
+  const peaks = new Map<number, { kilobytes: number; name: string }>();
   const poll = setInterval(() => {
-    try {
-      peak = Math.max(peak, peakKilobytes(child.pid as number));
-    } catch {
-      // The process has just exited: its last reading stands.
+    for (const pid of descendantsOf(child.pid as number)) {
+      try {
+        // An exiting process (a zombie) has no VmHWM any more: its last reading stands.
+        const reading = peakOf(pid);
+        if (reading.kilobytes > (peaks.get(pid)?.kilobytes ?? 0)) peaks.set(pid, reading);
+      } catch {
+        // The process has just exited: its last reading stands.
+      }
     }
-  }, 50);
+  }, 100);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) throw new Error(`the build in ${root} failed:\n${output}`);
-  return { run: { seconds: Math.round(seconds * 10) / 10, peakMegabytes: Math.round(peak / 1024) }, output };
+  const peak = [...peaks.values()].reduce((largest, reading) => (reading.kilobytes > largest.kilobytes ? reading : largest), { kilobytes: 0, name: '' });
+  return { run: { seconds: round(seconds, 1), peakMegabytes: Math.round(peak.kilobytes / 1024), peakProcess: peak.name }, output };
 }
 
-/**
- * Builds `count` copies of the real briefing in a throwaway project, cold then warm. Each copy
- * has its own slug and a numbered title, so that no two preview cards are alike and every card
- * is drawn, as on a site of distinct briefings.
- */
-async function scaledBuild(count: number): Promise<BuildFigures> {
-  const { yaml, body } = briefingSource();
-  const numbered = (index: number) => {
-    const titled = yaml.replace(/^title: "(.*)"$/m, (_, title: string) => `title: "${title} (${index})"`);
-    if (titled === yaml) throw new Error('bench: the real briefing has no `title: "…"` line to number');
-    return `---\n${titled}\n---\n${body}`;
-  };
-  const root = projectCopy(Object.fromEntries(Array.from({ length: count }, (_, index) => [`${SLUG}-${String(index + 1).padStart(4, '0')}.md`, numbered(index + 1)])));
+const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+const pageCount = (output: string): number => Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
+
+const toFloor = (run: Run, floor: Run): Ratios => ({ seconds: round(run.seconds / floor.seconds, 2), memory: round(run.peakMegabytes / floor.peakMegabytes, 2) });
+
+/** The floor for `count` briefings, cold then warm. */
+async function floorBuild(count: number): Promise<BuildFigures['floor']> {
+  const { title, quotes } = analysisOf() as { title: string; quotes: { exact: string }[] };
+  const root = floorProject(count, { title, body: briefingSource().body, quotes: quotes.map(({ exact }) => exact) });
   try {
     const cold = await timedBuild(root);
     const warm = await timedBuild(root);
-    const pages = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? 0);
-    return { briefings: count, pages, cold: cold.run, warm: warm.run };
+    return { pages: pageCount(cold.output), cold: cold.run, warm: warm.run };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
+/**
+ * Builds `count` copies of the real briefing in a throwaway project, cold then warm, then with
+ * one more. Each copy has its own slug and a numbered title, so that no two preview cards are
+ * alike and every card is drawn, as on a site of distinct briefings. The floor is built first.
+ */
+async function scaledBuild(count: number): Promise<BuildFigures> {
+  const floor = await floorBuild(count);
+  const { yaml, body } = briefingSource();
+  const file = (index: number) => `${SLUG}-${String(index).padStart(4, '0')}.md`;
+  const numbered = (index: number) => {
+    const titled = yaml.replace(/^title: "(.*)"$/m, (_, title: string) => `title: "${title} (${index})"`);
+    if (titled === yaml) throw new Error('bench: the real briefing has no `title: "…"` line to number');
+    return `---\n${titled}\n---\n${body}`;
+  };
+  const root = projectCopy(Object.fromEntries(Array.from({ length: count }, (_, index) => [file(index + 1), numbered(index + 1)])));
+  try {
+    const cold = await timedBuild(root);
+    const warm = await timedBuild(root);
+    writeFileSync(join(root, 'content/briefings', file(count + 1)), numbered(count + 1));
+    const oneAdded = await timedBuild(root);
+    return {
+      briefings: count,
+      pages: pageCount(cold.output),
+      floor,
+      cold: { ...cold.run, toFloor: toFloor(cold.run, floor.cold) },
+      warm: { ...warm.run, toFloor: toFloor(warm.run, floor.warm) },
+      oneAdded: { ...oneAdded.run, toWarm: round(oneAdded.run.seconds / warm.run.seconds, 2) },
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** The targets, checked on the largest count: ratios to the floor built in the same run, so that the machine's load counts on both sides. */
+function targets(build: BuildFigures, seconds: number) {
+  const peak = Math.max(build.cold.peakMegabytes, build.warm.peakMegabytes, build.oneAdded.peakMegabytes);
+  return {
+    briefings: build.briefings,
+    warmAtMost2xFloor: { ratio: build.warm.toFloor.seconds, met: build.warm.toFloor.seconds <= 2 },
+    coldAtMost6xFloor: { ratio: build.cold.toFloor.seconds, met: build.cold.toFloor.seconds <= 6 },
+    peakOfAnyProcessAtMost1536MB: { megabytes: peak, met: peak <= 1536 },
+    oneAddedAtMost1_2xWarm: { ratio: build.oneAdded.toWarm, met: build.oneAdded.toWarm <= 1.2 },
+    benchUnder10Minutes: { seconds, met: seconds < 600 },
+  };
+}
+
+const benchStarted = performance.now();
 const scales = (process.argv[2] ?? '1,100,1000').split(',').map(Number);
 const builds: BuildFigures[] = [];
-for (const count of scales) builds.push(await scaledBuild(count));
+for (const count of scales) {
+  builds.push(await scaledBuild(count));
+  // Progress on stderr, so that stdout stays one JSON document.
+  console.error(JSON.stringify(builds.at(-1)));
+}
 /** What each briefing added between one count and the next: equal figures mean the time grows linearly. */
 const perBriefing = builds.slice(1).map((build, index) => {
   const previous = builds[index] as BuildFigures;
-  const seconds = (run: 'cold' | 'warm') => Math.round((1000 * (build[run].seconds - previous[run].seconds)) / (build.briefings - previous.briefings)) / 1000;
+  const seconds = (run: 'cold' | 'warm') => round((build[run].seconds - previous[run].seconds) / (build.briefings - previous.briefings), 3);
   return { from: previous.briefings, to: build.briefings, coldSeconds: seconds('cold'), warmSeconds: seconds('warm') };
 });
 
@@ -176,7 +272,9 @@ try {
   const page = { brotli: await pageWeight(url), gzip: await pageWeight(gzipServer.urlOf(PAGE)) };
   const lighthouseResult = await lighthouseScores(url);
   const budget = budgetOf(page.brotli, page.gzip, lighthouseResult);
-  console.log(JSON.stringify({ url: `/${PAGE}`, budget, page, lighthouse: { formFactor: 'mobile', ...lighthouseResult }, builds, perBriefing }, null, 2));
+  const largest = builds.reduce((most, build) => (build.briefings > most.briefings ? build : most));
+  const seconds = round((performance.now() - benchStarted) / 1000, 1);
+  console.log(JSON.stringify({ url: `/${PAGE}`, budget, page, lighthouse: { formFactor: 'mobile', ...lighthouseResult }, builds, perBriefing, targets: targets(largest, seconds) }, null, 2));
 } finally {
   await brotliServer.close();
   await gzipServer.close();

@@ -39,16 +39,19 @@ describe(`dist/${ROUTES.searchIndex}/`, () => {
     expect(readdirSync(INDEX).filter((name) => /-ui\.|highlight/.test(name))).toEqual([]);
   });
 
-  test('indexes every briefing, quote and actor page, under the base, and no list, search or error page', () => {
+  test('indexes every briefing, actor page and page of the quotes’ index, under the base, and no quote’s own page, other list, search or error page', () => {
     const urls = searchFragments(DIST).map(({ url }) => url).sort();
     expect(urls).toEqual(indexable);
     expect(urls).toContain(servedPath(`briefings/${SLUG}/index.html`, base));
-    expect(urls.some((url) => url.includes(`/${ROUTES.quotes}/`))).toBe(true);
+    expect(urls).toContain(servedPath(`${ROUTES.quotes}/index.html`, base));
+    expect(urls.some((url) => url.startsWith(servedPath(`${ROUTES.actors}/`, base)) && url !== servedPath(`${ROUTES.actors}/index.html`, base))).toBe(true);
     // Each figure series' page, with its values and their briefings, but not the list of series.
     for (const { id } of JSON.parse(readFileSync(`${ROOT}content/series.json`, 'utf8')) as { id: string }[]) expect(urls).toContain(servedPath(`${ROUTES.figures}/${id}/index.html`, base));
     expect(urls).not.toContain(servedPath(`${ROUTES.figures}/index.html`, base));
     for (const url of urls) expect(url.startsWith(base), url).toBe(true);
-    for (const page of ['index.html', `${ROUTES.search}/index.html`, ROUTES.notFound, `${ROUTES.quotes}/index.html`]) {
+    const quotePages = filesIn(DIST, '.html').filter((file) => /^briefings\/[^/]+\/quotes\//.test(file));
+    expect(quotePages.length).toBeGreaterThan(0);
+    for (const page of ['index.html', `${ROUTES.search}/index.html`, ROUTES.notFound, `${ROUTES.actors}/index.html`, ...quotePages]) {
       expect(urls, page).not.toContain(servedPath(page, base));
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_EXCLUDE, indexedText, pagefindInput, searchIndex, unindexed } from '../../src/integrations/search-index';
+import { DEFAULT_EXCLUDE, foldedBlocks, indexedText, pagefindInput, searchIndex, unindexed, weightedText } from '../../src/integrations/search-index';
 import { excerptOf, FOLDED_ANCHOR, folded, foldedVariants } from '../../src/lib/search';
 
 describe('folded', () => {
@@ -93,15 +93,38 @@ describe('indexedText', () => {
   });
 });
 
+describe('weightedText and foldedBlocks', () => {
+  const html = '<body><article data-pagefind-body><h1>القوة</h1><section data-pagefind-weight="0.1"><p>القوة مصطفى</p><p data-pagefind-weight="2">أمن</p></section><p>فؤاد</p></article></body>';
+
+  test('text by the weight of the nearest data-pagefind-weight around it, 1 without one', () => {
+    expect(weightedText(html)).toEqual(new Map([[1, 'القوة فؤاد'], [0.1, 'القوة مصطفى'], [2, 'أمن']]));
+    expect(indexedText(html)?.split(' ').sort()).toEqual(['أمن', 'القوة', 'القوة', 'فؤاد', 'مصطفى'].sort());
+  });
+
+  test('each variant once, in the heaviest block whose text has it', () => {
+    expect(foldedBlocks(weightedText(html) ?? new Map())).toEqual([
+      { weight: 2, variants: ['امن'] },
+      { weight: 1, variants: ['القوه'] },
+      { weight: 0.1, variants: ['مصطفي'] },
+    ]);
+  });
+});
+
 describe('pagefindInput', () => {
   test('the variants go in a hidden, indexed block at the end of <body>, marked by the anchor', () => {
-    expect(pagefindInput('<body><article data-pagefind-body><p>القوة</p></article></body>', ['القوه'])).toBe(
+    expect(pagefindInput('<body><article data-pagefind-body><p>القوة</p></article></body>', [{ weight: 1, variants: ['القوه'] }])).toBe(
       `<body><article data-pagefind-body><p>القوة</p></article><div hidden data-pagefind-body><p id="${FOLDED_ANCHOR}">القوه</p></div></body>`,
     );
   });
 
   test('no block when there are no variants', () => {
     expect(pagefindInput('<body><p>واشنطن</p></body>', [])).toBe('<body><p>واشنطن</p></body>');
+  });
+
+  test('variants of text of another weight go in a block of that weight, after the anchored one', () => {
+    expect(pagefindInput('<body><p>نص</p></body>', [{ weight: 1, variants: ['القوه'] }, { weight: 0.1, variants: ['مصطفي'] }])).toBe(
+      `<body><p>نص</p><div hidden data-pagefind-body><p id="${FOLDED_ANCHOR}">القوه</p></div><div hidden data-pagefind-body data-pagefind-weight="0.1"><p>مصطفي</p></div></body>`,
+    );
   });
 
   test.each([
