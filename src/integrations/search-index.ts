@@ -163,10 +163,15 @@ export function foldedBlocks(texts: ReadonlyMap<number, string>): FoldedBlock[] 
  * And a space wherever an element ends right where the next begins (`</dt><dd>`,
  * `</span><span class="tag">`): Pagefind reads most elements as one run of text, and would make
  * one word of the last word of one and the first of the next («أمريكيكلام»), where the page's
- * CSS sets them apart. A tag inside a word has text on one side of it, so it is left alone.
+ * CSS sets them apart.
+ *
+ * And the other way round, no break inside a word: Pagefind starts a new word where an inline
+ * element starts or ends, so a span that marks part of a word («و<span>التحالف</span>», a prefix
+ * outside an actor's mention) would be indexed as two words, and a search for the word as written
+ * would miss the page. Such an element's tags are left out of what Pagefind reads (`joinedWords`).
  */
 export function pagefindInput(html: string, blocks: readonly FoldedBlock[]): string {
-  const spaced = html.replace(/(<\/[a-z][a-z0-9-]*\s*>)(?=<[a-z])/gi, '$1 ');
+  const spaced = joinedWords(html).replace(/(<\/[a-z][a-z0-9-]*\s*>)(?=<[a-z])/gi, '$1 ');
   if (blocks.length === 0) return spaced;
   const markup = blocks
     .map(({ weight, variants }, index) => {
@@ -177,6 +182,39 @@ export function pagefindInput(html: string, blocks: readonly FoldedBlock[]): str
     .join('');
   const end = spaced.lastIndexOf('</body>');
   return end === -1 ? `${spaced}${markup}` : `${spaced.slice(0, end)}${markup}${spaced.slice(end)}`;
+}
+
+/** The inline elements whose tags may fall inside a word. */
+const INLINE_TAG = /<(\/?)(a|abbr|b|bdi|cite|data|em|i|mark|q|small|span|strong|sub|sup|time)\b[^>]*>/gi;
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * `html` without the tags of every inline element that starts or ends inside a word (a letter,
+ * mark or digit right before its start tag or right after its end tag); its text stays.
+ */
+function joinedWords(html: string): string {
+  const dropped: [number, number][] = [];
+  const open: { name: string; at: [number, number]; inWord: boolean }[] = [];
+  const wordAt = (index: number): boolean => WORD_CHARACTER.test(html[index] ?? '');
+  for (const match of html.matchAll(INLINE_TAG)) {
+    const [tag, closing, name = ''] = match;
+    const at: [number, number] = [match.index, match.index + tag.length];
+    if (!closing) {
+      open.push({ name: name.toLowerCase(), at, inWord: wordAt(match.index - 1) });
+      continue;
+    }
+    const index = open.findLastIndex((element) => element.name === name.toLowerCase());
+    const [element] = index === -1 ? [] : open.splice(index);
+    if (element && (element.inWord || wordAt(at[1]))) dropped.push(element.at, at);
+  }
+  dropped.sort(([a], [b]) => a - b);
+  let kept = '';
+  let from = 0;
+  for (const [start, end] of dropped) {
+    kept += html.slice(from, start);
+    from = end;
+  }
+  return kept + html.slice(from);
 }
 
 /** How many pages may wait for Pagefind at once: enough to keep both processes busy, few enough to hold little memory. */

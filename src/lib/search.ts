@@ -25,6 +25,14 @@ import { foldArabic } from './arabic';
  */
 export const FOLDED_ANCHOR = 'search-folded';
 
+/**
+ * Pagefind's ranking on this site (`options({ ranking })`): the length of a page weighs little.
+ * With Pagefind's default (0.75) a short list that quotes a sentence of a briefing, such as an
+ * actor's page, outranks the briefing itself, whose article, timeline and analysis make it long;
+ * a search for a briefing's own words must list the briefing first (tests/e2e/search-ranking.test.ts).
+ */
+export const SEARCH_RANKING = { pageLength: 0.1 } as const;
+
 /** A word: a run of letters (tatweel is one), combining marks (harakat) and digits. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROUTES } from '../../src/consts';
+import { SEARCH_RANKING } from '../../src/lib/search';
 import { servedPath } from '../../src/lib/urls';
 import { launchBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/server';
@@ -38,11 +39,16 @@ let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
-/** The URLs Pagefind lists for `term`, best first. A string, not a function: vitest would rewrite a function's `import()`. */
+/**
+ * The URLs Pagefind lists for `term`, best first, ranked as the search page ranks them. A string,
+ * not a function: vitest would rewrite a function's `import()`.
+ */
 function ranked(term: string): Promise<string[]> {
   const script = JSON.stringify(servedPath(`${ROUTES.searchIndex}/pagefind.js`, base));
   return page.evaluate(`(async () => {
-    const { results } = await (await import(${script})).search(${JSON.stringify(term)});
+    const pagefind = await import(${script});
+    await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+    const { results } = await pagefind.search(${JSON.stringify(term)});
     return Promise.all(results.map(async (result) => (await result.data()).url));
   })()`);
 }

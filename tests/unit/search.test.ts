@@ -130,7 +130,14 @@ describe('pagefindInput', () => {
   test.each([
     { title: 'a space between an element and the next', input: '<dt>المصدر</dt><dd>النص</dd>', expected: '<dt>المصدر</dt> <dd>النص</dd>' },
     { title: 'between inline elements too', input: '<span>أمريكي</span><span class="tag">كلام</span>', expected: '<span>أمريكي</span> <span class="tag">كلام</span>' },
-    { title: 'not inside a word', input: 'ال<b>قوة</b>ال<i>أمن</i>', expected: 'ال<b>قوة</b>ال<i>أمن</i>' },
+    { title: 'no space inside a word: the tags of an element in a word are left out', input: 'ال<b>قوة</b>ال<i>أمن</i>', expected: 'القوةالأمن' },
+    {
+      title: 'a prefix before a span, a suffix after one: the text stays, the element goes',
+      input: '<p>و<span id="a" class="actor">التحالف</span> <span>قوة</span>ها و<q>نعم</q></p>',
+      expected: '<p>والتحالف قوةها ونعم</p>',
+    },
+    { title: 'an element between words keeps its tags', input: '<p>قال <span id="a">بايدن</span> إن</p>', expected: '<p>قال <span id="a">بايدن</span> إن</p>' },
+    { title: 'nested: only the element in the word goes', input: '<p><q>قال و<span>هو</span></q></p>', expected: '<p><q>قال وهو</q></p>' },
     { title: 'not between an element and the end of its parent', input: '<p><q>نعم</q></p>', expected: '<p><q>نعم</q></p>' },
   ])('$title', ({ input, expected }) => {
     expect(pagefindInput(input, [])).toBe(expected);

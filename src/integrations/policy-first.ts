@@ -1,0 +1,44 @@
+/**
+ * `policyFirst()`: every built page's Content Security Policy `<meta>` moved up to follow
+ * `<meta charset>`, so that it governs the whole `<head>`.
+ *
+ * A `<meta>` policy applies only to what the document has after it, and Astro writes it where it
+ * renders the head's own styles and scripts: after everything a page puts in its head slot, such
+ * as the timeline axis's positions (TimelineAxisStyle.astro), whose hash the policy already lists.
+ * Moving the element changes no byte of it and leaves every other element in its order.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { builtFiles } from './built-files';
+
+const POLICY = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy\b[^>]*>/i;
+const CHARSET = /<meta\b[^>]*\bcharset\s*=[^>]*>/i;
+
+/** `html` with its policy `<meta>` right after `<meta charset>`; unchanged if it has no policy or no charset before it. */
+export function movePolicyFirst(html: string): string {
+  const policy = POLICY.exec(html);
+  const charset = CHARSET.exec(html);
+  if (!policy || !charset || charset.index > policy.index) return html;
+  const at = charset.index + charset[0].length;
+  if (at === policy.index) return html;
+  return html.slice(0, at) + policy[0] + html.slice(at, policy.index) + html.slice(policy.index + policy[0].length);
+}
+
+export function policyFirst(): AstroIntegration {
+  return {
+    name: 'mowjaz:policy-first',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        for (const page of (await builtFiles(outDir)).filter((file) => file.endsWith('.html'))) {
+          const path = join(outDir, page);
+          const html = await readFile(path, 'utf8');
+          const moved = movePolicyFirst(html);
+          if (moved !== html) await writeFile(path, moved);
+        }
+      },
+    },
+  };
+}
