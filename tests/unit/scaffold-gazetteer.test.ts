@@ -76,6 +76,17 @@ describe('the gazetteer of the site itself (content/briefings)', () => {
     expect(byId.get('united-states')?.mentions.map((mention) => mention.exact)).toEqual(['واشنطن']);
   });
 
+  test('«الجانب» or «الطرف» and a known state\'s demonym name that state, in any spelling, and are not its name', () => {
+    const paragraphs = ['وقال الوزير إن الجانب الأمريكى وافق على الجدول، وإن الوفد سلّم الطرف الإيراني ردّه.', 'وأبلغ الجانب الأميركي بغداد بموافقته.'];
+    const { frontmatter } = scaffoldBriefing({ headline: 'العنوان', paragraphs, today: '2026-12-01', siteActors: actors });
+    const proposed = (frontmatter as { actors: { id: string; name: { ar: string }; mentions: { exact: string }[] }[] }).actors;
+    const byId = new Map(proposed.map((actor) => [actor.id, actor]));
+    expect(byId.get('united-states')?.mentions.map((mention) => mention.exact)).toEqual(['الجانب الأمريكى', 'الجانب الأميركي']);
+    expect(byId.get('united-states')).toMatchObject(definitionOf('united-states'));
+    expect(byId.get('iran')?.mentions.map((mention) => mention.exact)).toEqual(['الطرف الإيراني']);
+    expect(byId.get('iran')?.name.ar).toBe('إيران');
+  });
+
   test('an actor named by its first name alone is the one person of that first name', () => {
     const paragraphs = ['وأدى الشيخ ناصر المحمد الأحمد الصباح اليمين أمام البرلمان.', 'وقال ناصر إن الحكومة ستعرض برنامجها الأسبوع المقبل.'];
     const proposed = (scaffoldBriefing({ headline: 'العنوان', paragraphs, today: '2026-12-01', siteActors: actors }).frontmatter as { actors: { kind: string; mentions: { exact: string }[] }[] }).actors;

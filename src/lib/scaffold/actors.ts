@@ -21,9 +21,11 @@
  *   صحيفة… a medium, وزارة… an organization, a known state or organization its kind, anything
  *   else a person). A title with no name is kept as the speaker («المتحدث باسم الوزارة»).
  * - **A state or an organization**: the names in KNOWN_ACTORS in any spelling variant, with
- *   و/ب/ل written on; an organization's head (`organizations.heads`: وزارة، حركة، منظمة…) and
- *   the name it heads (one word without ال, or with ال, then up to two with ال); a definite noun
- *   of `organizations.withOrigin` (الحكومة، الجيش…) followed by an adjective of origin.
+ *   و/ب/ل written on, and a state's capital or «الجانب»/«الطرف» with its demonym (الجانب
+ *   الأمريكي) as another name for it; an organization's head (`organizations.heads`: وزارة،
+ *   حركة، منظمة…) and the name it heads (one word without ال, or with ال, then up to two with
+ *   ال); a definite noun of `organizations.withOrigin` (الحكومة، الجيش…) followed by an
+ *   adjective of origin.
  */
 import { foldArabic } from '../arabic';
 import type { Span } from '../selectors';
@@ -94,7 +96,7 @@ export const isOrganizationHead = (word: string): boolean => {
 };
 
 /** States, organizations and groups known by name, with their id and English name for the proposal (content/lexicon.json). */
-export const KNOWN_ACTORS = words.knownActors as { forms: string[]; capitals?: string[]; id: string; en: string; kind: ActorKind }[];
+export const KNOWN_ACTORS = words.knownActors as { forms: string[]; capitals?: string[]; demonyms?: string[]; id: string; en: string; kind: ActorKind }[];
 const KNOWN_BY_KEY = new Map(KNOWN_ACTORS.flatMap((actor) => actor.forms.map((form) => [looseKey(form), actor] as const)));
 
 const isDefinite = (key: string): boolean => key.startsWith('ال');
@@ -425,7 +427,8 @@ export function findOrganizations(paragraph: string): ActorFinding[] {
   const found: ActorFinding[] = [];
   const taken = (span: Span): boolean => found.some((other) => other.span.start <= span.start && span.end <= other.span.end);
   for (const organization of KNOWN_ACTORS) {
-    const forms = [...organization.forms.map((form) => ({ form, alias: false })), ...(organization.capitals ?? []).map((form) => ({ form, alias: true }))];
+    const aliases = [...(organization.capitals ?? []), ...(organization.demonyms ?? []).flatMap((demonym) => words.organizations.sides.map((side) => `${side} ${demonym}`))];
+    const forms = [...organization.forms.map((form) => ({ form, alias: false })), ...aliases.map((form) => ({ form, alias: true }))];
     for (const { form, alias } of forms) {
       for (const span of occurrencesOf(paragraph, form)) {
         if (!taken(span)) found.push({ span, kind: organization.kind, known: { id: organization.id, en: organization.en }, ...(alias && { alias }) });
