@@ -13,12 +13,15 @@
  *                                            dist/fonts/mowjaz-naskh-400.<sha8>.woff2
  *                                            dist/fonts/mowjaz-naskh.<sha8>.css  (@font-face)
  *                                              │
- *   every page's <head>  ◀──── <link rel="preload" as="font" …> + <link rel="stylesheet" …>
+ *   every page's <head>  ◀──── <link rel="preload" as="font" …> + <style>@font-face…</style>
+ *   the feed's XSL <head> ◀──── <link rel="preload" as="font" …> + <link rel="stylesheet" …>
  *
- * Why a stylesheet file and not an inline <style>: with Astro's `security.csp` on, a page only
- * runs inline styles whose sha256 Astro computed while rendering it; anything inlined after that
- * (and build:done is after that) would be blocked. A same-origin stylesheet is allowed by
- * `style-src 'self'`, and adding a <link> leaves every hashed inline block untouched.
+ * An HTML page gets the few @font-face rules inline, which saves it a request that would hold up
+ * its first paint. Astro's `security.csp` lets a page run only the inline styles it hashed while
+ * rendering it, and build:done comes after that: so the rules' sha256 is added to the page's
+ * policy here (`allowStyle`), next to Astro's own. The page an XSL stylesheet outputs has no
+ * policy of its own to add it to: it links the same rules as a file, which `style-src 'self'`
+ * allows.
  *
  * In `astro dev` the pages import the same @font-face rules as a CSS module, pointing at the
  * full, unsubset files, which a small middleware serves at the same kind of URL.
@@ -31,6 +34,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Tokenizer, TokenizerMode } from 'parse5';
+import { styleHash } from '../lib/csp';
 import { builtFiles } from './built-files';
 
 /** The family name the site's CSS uses: `font-family: 'Mowjaz Naskh', 'Noto Naskh Arabic', serif`. */
@@ -63,15 +67,18 @@ function range(first: number, last: number): string {
 }
 
 /**
- * Always kept, so a word added to a briefing tomorrow never needs a letter the font lost today:
- * the Arabic letters (U+0621–U+064A, with the tatweel), Arabic-Indic and Latin digits with the
- * Arabic percent, decimal and thousands signs, the punctuation of Arabic text, the quotation
- * marks browsers put around `<q>` in Arabic (”…“), spaces, and the joiners and direction marks.
- * The source file has no Latin glyphs, so Latin characters here cost nothing until it does.
+ * Always kept, whatever the pages say, for the one text the build cannot see, what a reader types
+ * into the search box: the letters of Arabic (U+0621–U+064A with the tatweel, less U+063B–U+063F,
+ * letters of other languages written in Arabic script), Latin digits (the site's own, see
+ * NUMBERING_SYSTEM), the punctuation of Arabic text, the quotation marks browsers put around
+ * `<q>` in Arabic (”…“), spaces, and the joiners and direction marks. Arabic-Indic digits and
+ * their separators cost 1.3 KB of the font: they are kept when a page shows them (a briefing
+ * written in them), and a reader who types them gets them in the fallback font. The source file
+ * has no Latin glyphs, so Latin characters here cost nothing until it does.
  */
 export const BASE_CHARACTERS = [
-  range(0x0621, 0x064a),
-  range(0x0660, 0x066c),
+  range(0x0621, 0x063a),
+  range(0x0640, 0x064a),
   '0123456789',
   '«»،؛؟!.,:;-–—()[]/\'"…”“’‘',
   ' \u00a0',
@@ -107,13 +114,36 @@ export function underBase(base: string, path: string): string {
 }
 
 /**
- * The tags each page gets: the regular face preloaded (if shipped), then the stylesheet. With
- * `xml`, written as well-formed XML, for the <head> an XSL stylesheet outputs.
+ * The tags an XSL stylesheet's <head> gets, as well-formed XML: the regular face preloaded (if
+ * shipped), then the stylesheet.
  */
-export function headTags(stylesheetUrl: string, preloadUrl: string | undefined, { xml = false } = {}): string {
-  const [crossorigin, end] = xml ? ['crossorigin="anonymous"', '/>'] : ['crossorigin', '>'];
-  const preload = preloadUrl === undefined ? '' : `<link rel="preload" href="${preloadUrl}" as="font" type="font/woff2" ${crossorigin}${end}`;
-  return `${preload}<link rel="stylesheet" href="${stylesheetUrl}"${end}`;
+export function xslHeadTags(stylesheetUrl: string, preloadUrl: string | undefined): string {
+  const preload = preloadUrl === undefined ? '' : `<link rel="preload" href="${preloadUrl}" as="font" type="font/woff2" crossorigin="anonymous"/>`;
+  return `${preload}<link rel="stylesheet" href="${stylesheetUrl}"/>`;
+}
+
+/** The tags an HTML page gets: the regular face preloaded (if shipped), then the rules, inline. */
+export function htmlHeadTags(css: string, preloadUrl: string | undefined): string {
+  const preload = preloadUrl === undefined ? '' : `<link rel="preload" href="${preloadUrl}" as="font" type="font/woff2" crossorigin>`;
+  return `${preload}<style>${css}</style>`;
+}
+
+const POLICY_CONTENT = /(<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy\b[^>]*\bcontent\s*=\s*")([^"]*)(")/i;
+
+/**
+ * `html` whose Content Security Policy also allows the inline style of that hash: the hash goes
+ * at the end of `style-src`. A page without a policy is unchanged; a policy without `style-src`
+ * is an error, since it would block the style.
+ */
+export function allowStyle(html: string, hash: string): string {
+  const policy = POLICY_CONTENT.exec(html);
+  if (!policy) return html;
+  const [, open = '', content = '', close = ''] = policy;
+  const directives = content.split(';');
+  const index = directives.findIndex((directive) => /^\s*style-src\s/i.test(directive));
+  if (index === -1) throw new Error(`arabicFont(): the page's Content Security Policy has no style-src, which would block the font's inline @font-face rules: "${content}"`);
+  directives[index] = `${directives[index]} '${hash}'`;
+  return html.slice(0, policy.index) + open + directives.join(';') + close + html.slice(policy.index + policy[0].length);
 }
 
 /**
@@ -336,9 +366,10 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
 
         const stylesheetUrl = underBase(base, `${FONT_DIRECTORY}/${stylesheet}`);
         const preloadUrl = faces.find(({ weight }) => weight === REGULAR)?.url;
+        const hash = styleHash(css);
         for (const page of pages) {
-          const tags = headTags(stylesheetUrl, preloadUrl, { xml: !page.endsWith('.html') });
-          const html = insertIntoHead(await readFile(join(outDir, page), 'utf8'), tags);
+          const source = await readFile(join(outDir, page), 'utf8');
+          const html = page.endsWith('.html') ? insertIntoHead(allowStyle(source, hash), htmlHeadTags(css, preloadUrl)) : insertIntoHead(source, xslHeadTags(stylesheetUrl, preloadUrl));
           if (html === undefined) logger.warn(`${page} has no <head>: it gets no ${FONT_FAMILY} stylesheet`);
           else await writeFile(join(outDir, page), html);
         }

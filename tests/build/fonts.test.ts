@@ -129,6 +129,9 @@ function fontLinks(page: Root) {
   };
 }
 
+/** A page's inline styles that declare the site's font. */
+const fontStyles = (page: Root): Element[] => selectAll('style', page).filter((style) => toString(style).includes('@font-face'));
+
 /** The text a page shows, as the browser would read it, and for the feed its escaped HTML too. */
 function shownText(file: string): string {
   const source = readFileSync(`${DIST}${file}`, 'utf8');
@@ -141,36 +144,41 @@ const ARABIC = /[\u0600-\u06ff]/u;
 const arabicShown = new Set([...pages, ...feeds].flatMap((file) => [...shownText(file)].filter((character) => ARABIC.test(character))));
 
 describe('the self-hosted Arabic font in the built site', () => {
-  test('every page preloads the regular face and links the font stylesheet, both in dist/, before any other stylesheet', () => {
+  test('every page preloads the regular face, in dist/, and has the font rules inline, before any other style, and allowed by its policy', () => {
     expect(pages.length).toBeGreaterThan(0);
     for (const file of pages) {
-      const { links, preloads, stylesheets } = fontLinks(readPage(file));
+      const page = readPage(file);
+      const { preloads, stylesheets } = fontLinks(page);
       expect(preloads, file).toHaveLength(1);
-      expect(stylesheets, file).toHaveLength(1);
-      const [preload, stylesheet] = [preloads[0] as Element, stylesheets[0] as Element];
+      expect(stylesheets, `${file}: no font stylesheet to fetch`).toHaveLength(0);
+      const preload = preloads[0] as Element;
       expect(String(preload.properties.href)).toMatch(/^\/fonts\/mowjaz-naskh-400\.[0-9a-f]{8}\.woff2$/);
       expect(preload.properties.type).toBe('font/woff2');
       expect(preload.properties.crossOrigin, 'a font preload without crossorigin is fetched twice').toBe('');
       expect(existsSync(distPath(String(preload.properties.href)))).toBe(true);
-      expect(existsSync(distPath(String(stylesheet.properties.href)))).toBe(true);
-      const firstStylesheet = links.findIndex((link) => String(link.properties.rel) === 'stylesheet');
-      expect(links.indexOf(preload)).toBeLessThan(firstStylesheet);
-      expect(links.indexOf(stylesheet)).toBe(firstStylesheet);
+      const styles = fontStyles(page);
+      expect(styles, file).toHaveLength(1);
+      const style = styles[0] as Element;
+      const head = selectAll('head > *', page);
+      const firstStyle = head.findIndex((element) => element.tagName === 'style' || (element.tagName === 'link' && String(element.properties.rel) === 'stylesheet'));
+      expect(head.indexOf(preload)).toBeLessThan(firstStyle);
+      expect(head.indexOf(style), file).toBe(firstStyle);
+      const policy = String(selectAll('meta[http-equiv="content-security-policy"]', page)[0]?.properties.content ?? '');
+      const hash = createHash('sha256').update(toString(style)).digest('base64');
+      expect(policy.split(';').find((directive) => directive.trim().startsWith('style-src')), file).toContain(`'sha256-${hash}'`);
     }
   });
 
   const stylesheetsOutput = distFiles.filter((file) => file.endsWith('.xsl'));
-  test.runIf(stylesheetsOutput.length > 0)('the page an XSL stylesheet outputs (the feed) links the font stylesheet too', () => {
-    const href = String((fontLinks(readPage('index.html')).stylesheets[0] as Element).properties.href);
-    for (const file of stylesheetsOutput) {
-      const xsl = readFileSync(`${DIST}${file}`, 'utf8');
-      if (/<head[\s>]/.test(xsl)) expect(xsl, file).toContain(`<link rel="stylesheet" href="${href}"/>`);
-    }
+
+  test.runIf(stylesheetsOutput.length > 0)('the page an XSL stylesheet outputs (the feed) links the same rules as a file', () => {
+    const xsl = stylesheetsOutput.map((file) => readFileSync(`${DIST}${file}`, 'utf8')).find((text) => /<head[\s>]/.test(text)) ?? '';
+    const [, href = ''] = /<link rel="stylesheet" href="([^"]*\/fonts\/[^"]*)"\/>/.exec(xsl) ?? [];
+    expect(readFileSync(distPath(href), 'utf8')).toBe(toString(fontStyles(readPage('index.html'))[0] as Element));
   });
 
-  test(`the stylesheet declares ${FONT_FAMILY} with font-display: swap, one face per file, each URL in dist/`, () => {
-    const href = String((fontLinks(readPage('index.html')).stylesheets[0] as Element).properties.href);
-    const css = readFileSync(distPath(href), 'utf8');
+  test(`the rules declare ${FONT_FAMILY} with font-display: swap, one face per file, each URL in dist/`, () => {
+    const css = toString(fontStyles(readPage('index.html'))[0] as Element);
     const faces = css.match(/@font-face\{[^}]*\}/g) ?? [];
     expect(faces.length).toBe(fontFiles.length);
     for (const face of faces) {
@@ -275,12 +283,11 @@ describe('under a base path', () => {
       expect(url).toMatch(/^\/mowjaz\/fonts\//);
       return join(dist, url.slice('/mowjaz/'.length));
     };
-    const html = readFileSync(join(dist, 'index.html'), 'utf8');
-    const { preloads, stylesheets } = fontLinks(fromHtml(html));
+    const page = fromHtml(readFileSync(join(dist, 'index.html'), 'utf8'));
+    const { preloads } = fontLinks(page);
     expect(preloads).toHaveLength(1);
-    expect(stylesheets).toHaveLength(1);
     expect(existsSync(fileOf(String((preloads[0] as Element).properties.href)))).toBe(true);
-    const css = readFileSync(fileOf(String((stylesheets[0] as Element).properties.href)), 'utf8');
+    const css = toString(fontStyles(page)[0] as Element);
     const urls = [...css.matchAll(/url\("([^"]+)"\)/g)].map(([, url = '']) => url);
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(existsSync(fileOf(url))).toBe(true);

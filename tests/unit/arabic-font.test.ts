@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  allowStyle,
   arabicFont,
   type ArabicFontWeight,
   BASE_CHARACTERS,
@@ -7,11 +8,12 @@ import {
   decodeCodeEscapes,
   FONT_FAMILY,
   fontFaceCss,
-  headTags,
+  htmlHeadTags,
   insertIntoHead,
   shortHash,
   shownText,
   underBase,
+  xslHeadTags,
 } from '../../src/integrations/arabic-font';
 
 /** The characters of `text`, for comparing sets of characters. */
@@ -98,25 +100,43 @@ describe('URLs and the stylesheet', () => {
     expect(css).toContain(':where(:root){font-synthesis:weight}');
   });
 
-  test('the preload comes first and carries crossorigin; without a regular face there is none', () => {
-    expect(headTags('/f.css', '/r.woff2')).toBe(
-      '<link rel="preload" href="/r.woff2" as="font" type="font/woff2" crossorigin><link rel="stylesheet" href="/f.css">',
-    );
-    expect(headTags('/f.css', undefined)).toBe('<link rel="stylesheet" href="/f.css">');
+  test('a page gets the preload first, with crossorigin, then the rules inline; without a regular face no preload', () => {
+    expect(htmlHeadTags('@font-face{}', '/r.woff2')).toBe('<link rel="preload" href="/r.woff2" as="font" type="font/woff2" crossorigin><style>@font-face{}</style>');
+    expect(htmlHeadTags('@font-face{}', undefined)).toBe('<style>@font-face{}</style>');
   });
 
-  test('for an XSL stylesheet, the tags are well-formed XML', () => {
-    expect(headTags('/f.css', '/r.woff2', { xml: true })).toBe(
+  test('an XSL stylesheet gets the preload and a link to the rules, as well-formed XML', () => {
+    expect(xslHeadTags('/f.css', '/r.woff2')).toBe(
       '<link rel="preload" href="/r.woff2" as="font" type="font/woff2" crossorigin="anonymous"/><link rel="stylesheet" href="/f.css"/>',
     );
+    expect(xslHeadTags('/f.css', undefined)).toBe('<link rel="stylesheet" href="/f.css"/>');
+  });
+});
+
+describe('allowStyle', () => {
+  const policy = (content: string) => `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${content}"><title>t</title></head>`;
+
+  test("adds the hash at the end of style-src, and changes nothing else", () => {
+    expect(allowStyle(policy("default-src 'none';style-src 'self' 'sha256-a=';script-src 'self'"), 'sha256-b=')).toBe(
+      policy("default-src 'none';style-src 'self' 'sha256-a=' 'sha256-b=';script-src 'self'"),
+    );
+  });
+
+  test('a page without a policy is unchanged', () => {
+    expect(allowStyle('<head><title>t</title></head>', 'sha256-b=')).toBe('<head><title>t</title></head>');
+  });
+
+  test('a policy without style-src is refused: the style would be blocked', () => {
+    expect(() => allowStyle(policy("default-src 'none'"), 'sha256-b=')).toThrow(/no style-src/);
   });
 });
 
 describe('the character set', () => {
-  test('the base set has every Arabic letter, both kinds of digits, «»،؛؟ and the no-break space', () => {
+  test('the base set has every letter of Arabic, the Latin digits, «»،؛؟ and the no-break space; no Arabic-Indic digit unless shown', () => {
     const base = characters(BASE_CHARACTERS);
-    for (let letter = 0x0621; letter <= 0x064a; letter += 1) expect(base.has(String.fromCodePoint(letter))).toBe(true);
-    for (const character of '٠١٢٣٤٥٦٧٨٩0123456789«»،؛؟-.:()\u00a0 ') expect(base.has(character), character).toBe(true);
+    for (const letter of 'ءآأؤإئابةتثجحخدذرزسشصضطظعغـفقكلمنهوىي') expect(base.has(letter), letter).toBe(true);
+    for (const character of '0123456789«»،؛؟-.:()\u00a0 ') expect(base.has(character), character).toBe(true);
+    for (const character of '٠١٢٣٤٥٦٧٨٩٪٫٬ػؼؽؾؿ') expect(base.has(character), character).toBe(false);
   });
 
   test('distinct characters are sorted by code point, so the subset and its hash are stable', () => {

@@ -28,11 +28,12 @@ describe('uniqueDirective lands on the quote and nowhere else', () => {
   });
 });
 
-describe('formatDirective percent-encodes, the directive syntax included', () => {
+describe('formatDirective percent-encodes, the directive syntax included, and leaves Arabic letters as they are', () => {
   test.each([
     [{ start: 'a-b, c&d' }, 'text=a%2Db%2C%20c%26d'],
-    [{ prefix: 'وقال', start: 'داعش' }, `text=${encodeURIComponent('وقال')}-,${encodeURIComponent('داعش')}`],
+    [{ prefix: 'وقال', start: 'داعش' }, 'text=وقال-,داعش'],
     [{ start: 'x', end: 'y', suffix: 'z' }, 'text=x,y,-z'],
+    [{ start: 'حقاً،، بل\u200f 2500' }, 'text=حقاً%D8%8C%D8%8C%20بل%E2%80%8F%202500'],
   ])('%o → %s', (directive, expected) => {
     expect(formatDirective(directive)).toBe(expected);
   });
