@@ -69,6 +69,19 @@ export function fixtureParagraphs(): string[] {
 }
 
 /**
+ * The project's own files copied into `root`, as a host checks them out: the code, the
+ * configuration, the package files and every content file but the briefings (anchors, lexicon,
+ * series…: the code reads them all), with an empty content/briefings/.
+ */
+export function copyProjectFiles(root: string): void {
+  mkdirSync(join(root, 'content/briefings'), { recursive: true });
+  const contentFiles = readdirSync(`${ROOT}content`).filter((name) => name.endsWith('.json')).map((name) => `content/${name}`);
+  for (const entry of ['src', 'public', ...contentFiles, 'astro.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    if (existsSync(`${ROOT}${entry}`)) cpSync(`${ROOT}${entry}`, join(root, entry), { recursive: true });
+  }
+}
+
+/**
  * A throwaway copy of the project (its code, config and the given briefings; the packages in
  * node_modules linked, not copied) for builds of other content. Returns the copy's root. Astro's
  * cache (node_modules/.astro/: its content store, the drawn cards) is the copy's own, so a copy
@@ -76,12 +89,7 @@ export function fixtureParagraphs(): string[] {
  */
 export function projectCopy(briefings: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'mowjaz-'));
-  mkdirSync(join(root, 'content/briefings'), { recursive: true });
-  // Every content file but the briefings (anchors, lexicon, series…): the code reads them all.
-  const contentFiles = readdirSync(`${ROOT}content`).filter((name) => name.endsWith('.json')).map((name) => `content/${name}`);
-  for (const entry of ['src', 'public', ...contentFiles, 'astro.config.ts', 'package.json', 'tsconfig.json']) {
-    if (existsSync(`${ROOT}${entry}`)) cpSync(`${ROOT}${entry}`, join(root, entry), { recursive: true });
-  }
+  copyProjectFiles(root);
   mkdirSync(join(root, 'node_modules'));
   for (const entry of readdirSync(`${ROOT}node_modules`)) {
     if (entry !== '.astro') symlinkSync(`${ROOT}node_modules/${entry}`, join(root, 'node_modules', entry), 'dir');
