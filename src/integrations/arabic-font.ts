@@ -19,9 +19,9 @@
  * An HTML page gets the few @font-face rules inline, which saves it a request that would hold up
  * its first paint. Astro's `security.csp` lets a page run only the inline styles it hashed while
  * rendering it, and build:done comes after that: so the rules' sha256 is added to the page's
- * policy here (`allowStyle`), next to Astro's own. The page an XSL stylesheet outputs has no
- * policy of its own to add it to: it links the same rules as a file, which `style-src 'self'`
- * allows.
+ * policy here (`allowStyle`, policy-first.ts), next to Astro's own. The page an XSL stylesheet
+ * outputs has no policy of its own to add it to: it links the same rules as a file, which
+ * `style-src 'self'` allows.
  *
  * In `astro dev` the pages import the same @font-face rules as a CSS module, pointing at the
  * full, unsubset files, which a small middleware serves at the same kind of URL.
@@ -36,6 +36,7 @@ import type { AstroIntegration } from 'astro';
 import { Tokenizer, TokenizerMode } from 'parse5';
 import { styleHash } from '../lib/csp';
 import { builtFiles } from './built-files';
+import { allowStyle, POLICY } from './policy-first';
 
 /** The family name the site's CSS uses: `font-family: 'Mowjaz Naskh', 'Noto Naskh Arabic', serif`. */
 export const FONT_FAMILY = 'Mowjaz Naskh';
@@ -128,24 +129,6 @@ export function htmlHeadTags(css: string, preloadUrl: string | undefined): strin
   return `${preload}<style>${css}</style>`;
 }
 
-const POLICY_CONTENT = /(<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy\b[^>]*\bcontent\s*=\s*")([^"]*)(")/i;
-
-/**
- * `html` whose Content Security Policy also allows the inline style of that hash: the hash goes
- * at the end of `style-src`. A page without a policy is unchanged; a policy without `style-src`
- * is an error, since it would block the style.
- */
-export function allowStyle(html: string, hash: string): string {
-  const policy = POLICY_CONTENT.exec(html);
-  if (!policy) return html;
-  const [, open = '', content = '', close = ''] = policy;
-  const directives = content.split(';');
-  const index = directives.findIndex((directive) => /^\s*style-src\s/i.test(directive));
-  if (index === -1) throw new Error(`arabicFont(): the page's Content Security Policy has no style-src, which would block the font's inline @font-face rules: "${content}"`);
-  directives[index] = `${directives[index]} '${hash}'`;
-  return html.slice(0, policy.index) + open + directives.join(';') + close + html.slice(policy.index + policy[0].length);
-}
-
 /**
  * `html` with `tags` in its <head>: before the first stylesheet or <style>, but after a CSP
  * <meta> (a meta policy governs only what follows it), else at the end of the head. Undefined
@@ -157,7 +140,7 @@ export function insertIntoHead(html: string, tags: string): string | undefined {
   if (!open || !close || close.index < open.index) return undefined;
   const headStart = open.index + open[0].length;
   const head = html.slice(headStart, close.index);
-  const csp = /<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy[^>]*>/i.exec(head);
+  const csp = POLICY.exec(head);
   const from = csp ? csp.index + csp[0].length : 0;
   const firstStyle = /<link\b[^>]*\brel\s*=\s*["']?stylesheet\b[^>]*>|<style\b/i.exec(head.slice(from));
   const at = headStart + (firstStyle ? from + firstStyle.index : head.length);

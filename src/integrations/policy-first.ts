@@ -6,6 +6,9 @@
  * renders the head's own styles and scripts: after everything a page puts in its head slot, such
  * as the timeline axis's positions (TimelineAxisStyle.astro), whose hash the policy already lists.
  * Moving the element changes no byte of it and leaves every other element in its order.
+ *
+ * `allowStyle` is the other change a page's policy gets after the build: a hash for an inline
+ * style written then (the font's rules, arabic-font.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtFiles } from './built-files';
 
-const POLICY = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy\b[^>]*>/i;
+/** A page's Content Security Policy `<meta>`; its `content` attribute in group 2. */
+export const POLICY = /(<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy\b[^>]*\bcontent\s*=\s*")([^"]*)("[^>]*>)/i;
 const CHARSET = /<meta\b[^>]*\bcharset\s*=[^>]*>/i;
 
 /** `html` with its policy `<meta>` right after `<meta charset>`; unchanged if it has no policy or no charset before it. */
@@ -24,6 +28,22 @@ export function movePolicyFirst(html: string): string {
   const at = charset.index + charset[0].length;
   if (at === policy.index) return html;
   return html.slice(0, at) + policy[0] + html.slice(at, policy.index) + html.slice(policy.index + policy[0].length);
+}
+
+/**
+ * `html` whose Content Security Policy also allows the inline style of that hash: the hash goes
+ * at the end of `style-src`. A page without a policy is unchanged; a policy without `style-src`
+ * is an error, since it would block the style.
+ */
+export function allowStyle(html: string, hash: string): string {
+  const policy = POLICY.exec(html);
+  if (!policy) return html;
+  const [, open = '', content = '', close = ''] = policy;
+  const directives = content.split(';');
+  const index = directives.findIndex((directive) => /^\s*style-src\s/i.test(directive));
+  if (index === -1) throw new Error(`the page's Content Security Policy has no style-src, which would block the inline style '${hash}': "${content}"`);
+  directives[index] = `${directives[index]} '${hash}'`;
+  return html.slice(0, policy.index) + open + directives.join(';') + close + html.slice(policy.index + policy[0].length);
 }
 
 export function policyFirst(): AstroIntegration {

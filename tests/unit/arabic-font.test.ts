@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  allowStyle,
   arabicFont,
   type ArabicFontWeight,
   BASE_CHARACTERS,
@@ -110,24 +109,6 @@ describe('URLs and the stylesheet', () => {
       '<link rel="preload" href="/r.woff2" as="font" type="font/woff2" crossorigin="anonymous"/><link rel="stylesheet" href="/f.css"/>',
     );
     expect(xslHeadTags('/f.css', undefined)).toBe('<link rel="stylesheet" href="/f.css"/>');
-  });
-});
-
-describe('allowStyle', () => {
-  const policy = (content: string) => `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${content}"><title>t</title></head>`;
-
-  test("adds the hash at the end of style-src, and changes nothing else", () => {
-    expect(allowStyle(policy("default-src 'none';style-src 'self' 'sha256-a=';script-src 'self'"), 'sha256-b=')).toBe(
-      policy("default-src 'none';style-src 'self' 'sha256-a=' 'sha256-b=';script-src 'self'"),
-    );
-  });
-
-  test('a page without a policy is unchanged', () => {
-    expect(allowStyle('<head><title>t</title></head>', 'sha256-b=')).toBe('<head><title>t</title></head>');
-  });
-
-  test('a policy without style-src is refused: the style would be blocked', () => {
-    expect(() => allowStyle(policy("default-src 'none'"), 'sha256-b=')).toThrow(/no style-src/);
   });
 });
 

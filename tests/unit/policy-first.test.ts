@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { movePolicyFirst } from '../../src/integrations/policy-first';
+import { allowStyle, movePolicyFirst } from '../../src/integrations/policy-first';
 
 const POLICY = `<meta http-equiv="content-security-policy" content="default-src 'none';style-src 'self' 'sha256-abc='">`;
 
@@ -15,5 +15,23 @@ describe('movePolicyFirst', () => {
     for (const html of [`<head><meta charset="utf-8">${POLICY}<style>a{}</style></head>`, '<head><meta charset="utf-8"><style>a{}</style></head>', `<head>${POLICY}<meta charset="utf-8"></head>`]) {
       expect(movePolicyFirst(html)).toBe(html);
     }
+  });
+});
+
+describe('allowStyle', () => {
+  const policy = (content: string) => `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${content}"><title>t</title></head>`;
+
+  test("adds the hash at the end of style-src, and changes nothing else", () => {
+    expect(allowStyle(policy("default-src 'none';style-src 'self' 'sha256-a=';script-src 'self'"), 'sha256-b=')).toBe(
+      policy("default-src 'none';style-src 'self' 'sha256-a=' 'sha256-b=';script-src 'self'"),
+    );
+  });
+
+  test('a page without a policy is unchanged', () => {
+    expect(allowStyle('<head><title>t</title></head>', 'sha256-b=')).toBe('<head><title>t</title></head>');
+  });
+
+  test('a policy without style-src is refused: the style would be blocked', () => {
+    expect(() => allowStyle(policy("default-src 'none'"), 'sha256-b=')).toThrow(/no style-src/);
   });
 });
