@@ -24,9 +24,14 @@ export function firstInvalidLine(bytes: Uint8Array): number {
  * that does not parse.
  */
 export function readBriefingText(text: string): { raw: string | undefined; frontmatter: unknown; body: string } {
+  const { raw, body } = splitBriefingText(text);
+  return { raw, frontmatter: raw === undefined ? {} : parse(raw, { schema: 'core' }), body };
+}
+
+/** A briefing's text split into its frontmatter, unread, and its body. `raw` is undefined when the file has no frontmatter. */
+export function splitBriefingText(text: string): { raw: string | undefined; body: string } {
   const raw = extractFrontmatter(text);
-  if (raw === undefined) return { raw, frontmatter: {}, body: text };
-  return { raw, frontmatter: parse(raw, { schema: 'core' }), body: text.slice(text.indexOf(raw) + raw.length + '---'.length) };
+  return { raw, body: raw === undefined ? text : text.slice(text.indexOf(raw) + raw.length + '---'.length) };
 }
 
 export function checkBriefingFile(bytes: Uint8Array): Problem[] {

@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { bodyControlWarnings } from './bidi-controls';
-import { checkBriefingFile, readBriefingText } from './briefing-file';
+import { checkBriefingFile, splitBriefingText } from './briefing-file';
 import { ContentError, describeProblems, type Problem } from './content-error';
 import { seriesProblems, type SeriesSource } from './series';
 import { SERIES, SERIES_FILE } from '../schemas/series';
@@ -13,7 +13,9 @@ import { SERIES, SERIES_FILE } from '../schemas/series';
  * Astro's glob() loader, made strict: every problem of every briefing stops the build, each said
  * once, with the file and the field, and no stack trace.
  *
- * - Before anything loads, every file is checked: UTF-8, YAML, the schema, a body.
+ * - Before anything loads, every file is checked: UTF-8, YAML, the schema, a body; a file
+ *   unchanged since the last build (glob()'s digest) is not checked again, but its body's warnings
+ *   are said again.
  * - After glob() has rendered the entries, the problems `rehypeAnchorAnnotations` found in the
  *   bodies (selectors, anchors, unsafe markup) are collected from each entry. An entry with no
  *   HTML at all means rendering threw; glob() only logs that, so it stops the build here.
@@ -26,12 +28,17 @@ export function briefingsLoader(base: string): Loader {
     async load(context) {
       const folder = new URL(base.endsWith('/') ? base : `${base}/`, context.config.root);
       const reports: string[] = [];
+      // What glob() stored by a previous build, by file: a file whose text has the digest it had
+      // then passed these checks then, as glob() trusts it was rendered then.
+      const stored = new Map([...context.store.values()].map((entry) => [entry.filePath, entry.digest]));
       for (const name of (await readdir(folder)).filter((entry) => entry.endsWith('.md')).sort()) {
         const file = new URL(name, folder);
         const bytes = await readFile(file);
-        const problems = checkBriefingFile(bytes);
+        const text = bytes.toString('utf8');
+        const path = relative(fileURLToPath(context.config.root), fileURLToPath(file)).split(sep).join('/');
+        const problems = stored.get(path) === context.generateDigest(text) ? [] : checkBriefingFile(bytes);
         if (problems.length > 0) reports.push(describeProblems(fileURLToPath(file), problems));
-        else for (const warning of bodyControlWarnings(readBriefingText(bytes.toString('utf8')).body)) context.logger.warn(`${relative(process.cwd(), fileURLToPath(file))}: ${warning}`);
+        else for (const warning of bodyControlWarnings(splitBriefingText(text).body)) context.logger.warn(`${relative(process.cwd(), fileURLToPath(file))}: ${warning}`);
       }
       if (reports.length > 0) throw new ContentError(reports.join('\n'));
 
