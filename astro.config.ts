@@ -3,7 +3,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { arabicFont } from './src/integrations/arabic-font';
 import { cardCache } from './src/integrations/card-cache';
-import { policyFirst } from './src/integrations/policy-first';
 import { searchIndex } from './src/integrations/search-index';
 import { deploymentFrom } from './src/lib/deploy';
 import { markdownOptions } from './src/lib/markdown';
@@ -15,9 +14,8 @@ export default defineConfig({
   site,
   base,
   output: 'static',
-  // policyFirst() before arabicFont(), which puts the font's stylesheet after the policy;
   // searchIndex() last: it indexes the pages as the others leave them.
-  integrations: [cardCache(), policyFirst(), arabicFont(), sitemap(), searchIndex()],
+  integrations: [cardCache(), arabicFont(), sitemap(), searchIndex()],
   // Pages rendered four at a time: while a preview card is rasterised on another thread
   // (src/lib/og-image.ts) or a file is written, Astro renders other pages.
   // The site's stylesheet is small (about 3 KB compressed): inlined into each page it costs no

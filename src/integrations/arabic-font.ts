@@ -19,7 +19,7 @@
  * An HTML page gets the few @font-face rules inline, which saves it a request that would hold up
  * its first paint. Astro's `security.csp` lets a page run only the inline styles it hashed while
  * rendering it, and build:done comes after that: so the rules' sha256 is added to the page's
- * policy here (`allowStyle`, policy-first.ts), next to Astro's own. The page an XSL stylesheet
+ * policy here (`allowStyle`, src/lib/csp.ts), next to Astro's own. The page an XSL stylesheet
  * outputs has no policy of its own to add it to: it links the same rules as a file, which
  * `style-src 'self'` allows.
  *
@@ -36,7 +36,7 @@ import type { AstroIntegration } from 'astro';
 import { Tokenizer, TokenizerMode } from 'parse5';
 import { styleHash } from '../lib/csp';
 import { builtFiles } from './built-files';
-import { allowStyle, POLICY } from './policy-first';
+import { allowStyle, POLICY } from '../lib/csp';
 
 /** The family name the site's CSS uses: `font-family: 'Mowjaz Naskh', 'Noto Naskh Arabic', serif`. */
 export const FONT_FAMILY = 'Mowjaz Naskh';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allowStyle, movePolicyFirst } from '../../src/integrations/policy-first';
+import { allowStyle, movePolicyFirst } from '../../src/lib/csp';
 
 const POLICY = `<meta http-equiv="content-security-policy" content="default-src 'none';style-src 'self' 'sha256-abc='">`;
 
