@@ -27,7 +27,7 @@
  * full, unsubset files, which a small middleware serves at the same kind of URL.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -164,6 +164,15 @@ export function decodeCodeEscapes(code: string): string {
     .replace(/\\([0-9a-f]{1,6})\s?/gi, (escape, hex: string) => character(hex, escape));
 }
 
+/** Any escape `decodeCodeEscapes` decodes, in either language. */
+const CODE_ESCAPE = /\\(?:u\{[0-9a-f]{1,6}\}|u[0-9a-f]{4}|x[0-9a-f]{2}|[0-9a-f]{1,6}\s?)/gi;
+
+/** A character reference, named or numeric (`&laquo;`, `&#1548;`, `&#x627;`). */
+const CHARACTER_REFERENCE = /&#?[0-9a-z]+;?/gi;
+
+/** What `matches` decode to, each distinct one once, by `decode`. */
+const decodedMatches = (text: string, pattern: RegExp, decode: (matches: string) => string): string => decode([...new Set(text.match(pattern))].join(' '));
+
 /** Elements whose content is read as text, not markup, in the tokenizer state parse5's tree builder puts it in. */
 const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
   script: TokenizerMode.SCRIPT_DATA,
@@ -216,13 +225,19 @@ function markupText(html: string): string {
 /**
  * The characters a built file can show. Generous on purpose: a character kept for nothing costs a
  * few bytes, a character lost shows in another typeface and breaks the joining of its word.
- * - HTML: every text node (entities decoded) and attribute value, inline scripts and styles.
+ * - HTML: every text node (entities decoded) and attribute value, inline scripts and styles; a
+ *   page without comments is read as a whole, with its references and escapes decoded.
  * - XML and XSL (the feed and its stylesheet): the same, with CDATA unwrapped, and the text read
  *   once more as HTML, because a feed carries its HTML escaped (`&lt;p&gt;…`).
  * - CSS and JavaScript: the whole file, escapes decoded (generated content, UI strings).
  */
 export function shownText(fileName: string, source: string): string {
   if (/\.(?:css|js|mjs)$/i.test(fileName)) return decodeCodeEscapes(source);
+  // An HTML page without comments shows every character it holds (its markup is ASCII), and what
+  // its references and escapes decode to: read so, a large site's pages need no tokenizer.
+  if (/\.html?$/i.test(fileName) && !source.includes('<!--')) {
+    return `${source}\n${decodedMatches(source, CHARACTER_REFERENCE, markupText)}\n${decodedMatches(source, CODE_ESCAPE, decodeCodeEscapes)}`;
+  }
   const isXml = /\.(?:xml|xsl|xslt)$/i.test(fileName);
   const markup = isXml ? source.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => data.replace(/&/g, '&amp;').replace(/</g, '&lt;')) : source;
   const text = markupText(markup);
@@ -327,7 +342,8 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
 
         const shown = characterSet();
         shown.add(BASE_CHARACTERS + extraCharacters);
-        for (const file of sources) shown.add(shownText(file, await readFile(join(outDir, file), 'utf8')));
+        // Read synchronously: thousands of small files, one after the other, with nothing else to do meanwhile.
+        for (const file of sources) shown.add(shownText(file, readFileSync(join(outDir, file), 'utf8')));
         const characters = shown.characters();
 
         await mkdir(join(outDir, FONT_DIRECTORY), { recursive: true });
@@ -351,10 +367,10 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
         const preloadUrl = faces.find(({ weight }) => weight === REGULAR)?.url;
         const hash = styleHash(css);
         for (const page of pages) {
-          const source = await readFile(join(outDir, page), 'utf8');
+          const source = readFileSync(join(outDir, page), 'utf8');
           const html = page.endsWith('.html') ? insertIntoHead(allowStyle(source, hash), htmlHeadTags(css, preloadUrl)) : insertIntoHead(source, xslHeadTags(stylesheetUrl, preloadUrl));
           if (html === undefined) logger.warn(`${page} has no <head>: it gets no ${FONT_FAMILY} stylesheet`);
-          else await writeFile(join(outDir, page), html);
+          else writeFileSync(join(outDir, page), html);
         }
       },
     },
