@@ -11,8 +11,9 @@
  * Drawing is most of what a build costs (about 12 ms a card, most of it rasterising and PNG
  * encoding), so cards and measurements are kept between builds (src/lib/card-cache.ts): a build
  * draws only the cards whose SVG it has not drawn with these fonts and this resvg before. A card
- * is rasterised by `renderAsync`, on libuv's thread pool, so that with `build.concurrency` above 1
- * (astro.config.ts) Astro renders other pages meanwhile.
+ * is rasterised by `renderAsync` and compressed by `encodePng` (src/lib/png.ts), both on libuv's
+ * thread pool, so that with `build.concurrency` above 1 (astro.config.ts) Astro renders other
+ * pages meanwhile.
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -30,6 +31,7 @@ import {
   type Piece,
   type TextBlock,
 } from './og-layout';
+import { encodePng } from './png';
 import { withFamilyName } from './sfnt';
 import { escapeXml } from './xml';
 import favicon from '../../public/favicon.svg?raw';
@@ -244,7 +246,10 @@ export async function renderCard(card: Card, siteName: string): Promise<Uint8Arr
       : '') +
     [top, headline, byline, footer].map((block) => (block ? drawBlock(block) : '')).join('') +
     `</svg>`;
-  return fonts.cache.png(svg, async () => (await renderAsync(svg, renderOptions(fonts.files))).asPng());
+  return fonts.cache.png(svg, async () => {
+    const image = await renderAsync(svg, renderOptions(fonts.files));
+    return encodePng(image.pixels, image.width, image.height);
+  });
 }
 
 /** The mark as a square PNG: the publisher's logo in structured data. */
