@@ -169,9 +169,11 @@ export function foldedBlocks(texts: ReadonlyMap<number, string>): FoldedBlock[] 
  * element starts or ends, so a span that marks part of a word («و<span>التحالف</span>», a prefix
  * outside an actor's mention) would be indexed as two words, and a search for the word as written
  * would miss the page. Such an element's tags are left out of what Pagefind reads (`joinedWords`).
+ *
+ * And without its scripts and styles, which Pagefind would read only to skip.
  */
 export function pagefindInput(html: string, blocks: readonly FoldedBlock[]): string {
-  const spaced = joinedWords(html).replace(/(<\/[a-z][a-z0-9-]*\s*>)(?=<[a-z])/gi, '$1 ');
+  const spaced = joinedWords(html.replace(CODE, '')).replace(/(<\/[a-z][a-z0-9-]*\s*>)(?=<[a-z])/gi, '$1 ');
   if (blocks.length === 0) return spaced;
   const markup = blocks
     .map(({ weight, variants }, index) => {
@@ -183,6 +185,9 @@ export function pagefindInput(html: string, blocks: readonly FoldedBlock[]): str
   const end = spaced.lastIndexOf('</body>');
   return end === -1 ? `${spaced}${markup}` : `${spaced.slice(0, end)}${markup}${spaced.slice(end)}`;
 }
+
+/** A script or a style element, with its content: never text to Pagefind, and on a briefing page a third of its bytes. */
+const CODE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
 /** The inline elements whose tags may fall inside a word. */
 const INLINE_TAG = /<(\/?)(a|abbr|b|bdi|cite|data|em|i|mark|q|small|span|strong|sub|sup|time)\b[^>]*>/gi;

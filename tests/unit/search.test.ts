@@ -139,6 +139,11 @@ describe('pagefindInput', () => {
     { title: 'an element between words keeps its tags', input: '<p>قال <span id="a">بايدن</span> إن</p>', expected: '<p>قال <span id="a">بايدن</span> إن</p>' },
     { title: 'nested: only the element in the word goes', input: '<p><q>قال و<span>هو</span></q></p>', expected: '<p><q>قال وهو</q></p>' },
     { title: 'not between an element and the end of its parent', input: '<p><q>نعم</q></p>', expected: '<p><q>نعم</q></p>' },
+    {
+      title: 'no scripts or styles, whatever their attributes',
+      input: '<head><style>q{quotes:"«" "»"}</style><script type="application/ld+json">{"headline":"خبر"}</script></head><p>نص<SCRIPT src="/a.js"></SCRIPT></p>',
+      expected: '<head></head> <p>نص</p>',
+    },
   ])('$title', ({ input, expected }) => {
     expect(pagefindInput(input, [])).toBe(expected);
   });
