@@ -84,7 +84,9 @@ function usesBySeries<T extends SeriesSource>(briefings: readonly T[]): Map<stri
   for (const briefing of newestFirst(briefings).toReversed()) {
     briefing.data.figures.forEach((figure, index) => {
       if (figure.series === undefined) return;
-      uses.set(figure.series, [...(uses.get(figure.series) ?? []), { briefing, figure, index }]);
+      const list = uses.get(figure.series) ?? [];
+      list.push({ briefing, figure, index });
+      uses.set(figure.series, list);
     });
   }
   return uses;
@@ -150,9 +152,23 @@ export function collectSeries<T extends SeriesSource>(
   }));
 }
 
-/** The site's series (content/series.json), with the values of these briefings. */
+/** The briefings `siteSeries` was last given, and what it made of them. */
+let lastSeries: { briefings: readonly SeriesSource[]; series: SiteSeries<SeriesSource>[] } | undefined;
+
+/** Whether two lists hold the same briefings: the same ids with the same data, which Astro's store keeps as one object until its file changes. */
+const sameBriefings = (a: readonly SeriesSource[], b: readonly SeriesSource[]): boolean =>
+  a.length === b.length && a.every((briefing, index) => briefing.id === b[index]?.id && briefing.data === b[index]?.data);
+
+/**
+ * The site's series (content/series.json), with the values of these briefings. Every briefing page
+ * shows its figures' series: made once for the collection, not once a page.
+ */
 export function siteSeries<T extends SeriesSource>(briefings: readonly T[]): SiteSeries<T>[] {
-  return collectSeries(briefings, SERIES, BASES, SERIES_FILE);
+  // The same briefings as last time: their points hold the entries of that call, equal to these.
+  if (lastSeries && sameBriefings(lastSeries.briefings, briefings)) return lastSeries.series as SiteSeries<T>[];
+  const series = collectSeries(briefings, SERIES, BASES, SERIES_FILE);
+  lastSeries = { briefings, series };
+  return series;
 }
 
 /** A value of a series compared with another of the same basis. */

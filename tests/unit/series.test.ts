@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-error';
-import { approximateRange, byBasis, collectSeries, neighboursOf, seriesProblems, sourceDateText } from '../../src/lib/series';
+import { approximateRange, byBasis, collectSeries, neighboursOf, seriesProblems, siteSeries, sourceDateText } from '../../src/lib/series';
 import { briefingSchema } from '../../src/schemas/briefing';
 import { BASES, catalog, seriesDefinitionSchema } from '../../src/schemas/series';
 import { frontmatter, seriesEntry as entry } from '../helpers/briefing';
@@ -144,5 +144,20 @@ describe('catalog: a content file of series or bases', () => {
   ])('$what is a content error naming the file and the entry', ({ entries, problem }) => {
     expect(() => catalog('content/series.json', entries, seriesDefinitionSchema)).toThrow(ContentError);
     expect(() => catalog('content/series.json', entries, seriesDefinitionSchema)).toThrow(`content/series.json: 1 problem\n${problem}`);
+  });
+});
+
+describe('siteSeries', () => {
+  const first = entry('first', '2021-07-27', '2021-07-26', [{ value: 2500, basis: 'announced-cap' }]);
+  const second = entry('second', '2021-08-01', '2021-07-31', [{ value: 2000, basis: 'announced-cap' }]);
+  const values = (briefings: (typeof first)[]) => siteSeries(briefings).find(({ definition }) => definition.id === 'us-troops-in-iraq')?.points.map(({ figure }) => figure.value);
+
+  test('made once for the same briefings, again when one of them changes', () => {
+    const series = siteSeries([first, second]);
+    expect(siteSeries([{ ...first }, { ...second }])).toBe(series);
+    expect(values([first, second])).toEqual([2500, 2000]);
+    const edited = { ...second, data: { ...second.data, figures: second.data.figures.map((figure) => ({ ...figure, value: 1500 })) } };
+    expect(values([first, edited])).toEqual([2500, 1500]);
+    expect(values([first])).toEqual([2500]);
   });
 });
