@@ -33,10 +33,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { Tokenizer, TokenizerMode } from 'parse5';
-import { styleHash } from '../lib/csp';
+import { allowStyle, POLICY, styleHash } from '../lib/csp';
+import { tokenize } from '../lib/html-tokens';
 import { builtFiles } from './built-files';
-import { allowStyle, POLICY } from '../lib/csp';
 
 /** The family name the site's CSS uses: `font-family: 'Mowjaz Naskh', 'Noto Naskh Arabic', serif`. */
 export const FONT_FAMILY = 'Mowjaz Naskh';
@@ -173,52 +172,26 @@ const CHARACTER_REFERENCE = /&#?[0-9a-z]+;?/gi;
 /** What `matches` decode to, each distinct one once, by `decode`. */
 const decodedMatches = (text: string, pattern: RegExp, decode: (matches: string) => string): string => decode([...new Set(text.match(pattern))].join(' '));
 
-/** Elements whose content is read as text, not markup, in the tokenizer state parse5's tree builder puts it in. */
-const TEXT_CONTENT: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
-  script: TokenizerMode.SCRIPT_DATA,
-  style: TokenizerMode.RAWTEXT,
-  xmp: TokenizerMode.RAWTEXT,
-  iframe: TokenizerMode.RAWTEXT,
-  noembed: TokenizerMode.RAWTEXT,
-  noframes: TokenizerMode.RAWTEXT,
-  textarea: TokenizerMode.RCDATA,
-  title: TokenizerMode.RCDATA,
-  plaintext: TokenizerMode.PLAINTEXT,
-};
-
 /**
  * Every string in a document: text (entities decoded; scripts and styles with their escapes
- * decoded) and attribute values (`alt`, …), but not comments. Read with parse5's tokenizer alone:
- * no tree is built, because none is needed to know which characters are there, and building one
- * for every page of a large site was most of this integration's time.
+ * decoded) and attribute values (`alt`, …), but not comments.
  */
 function markupText(html: string): string {
   const strings: string[] = [];
   const code: string[] = [];
   let inCode = false;
-  const text = ({ chars }: { chars: string }): void => void (inCode ? code : strings).push(chars);
-  const tokenizer: Tokenizer = new Tokenizer(
-    {},
-    {
-      onStartTag({ tagName, attrs, selfClosing }) {
-        for (const { value } of attrs) strings.push(value);
-        const state = TEXT_CONTENT[tagName];
-        if (state === undefined || selfClosing) return;
-        tokenizer.state = state;
-        inCode = tagName === 'script' || tagName === 'style';
-      },
-      onEndTag() {
-        inCode = false;
-      },
-      onCharacter: text,
-      onWhitespaceCharacter: text,
-      onNullCharacter() {},
-      onComment() {},
-      onDoctype() {},
-      onEof() {},
+  tokenize(html, {
+    startTag({ tagName, attrs, selfClosing }) {
+      for (const { value } of attrs) strings.push(value);
+      inCode = (tagName === 'script' || tagName === 'style') && !selfClosing;
     },
-  );
-  tokenizer.write(html, true);
+    endTag() {
+      inCode = false;
+    },
+    text(chars) {
+      (inCode ? code : strings).push(chars);
+    },
+  });
   return `${strings.join('')}\n${decodeCodeEscapes(code.join('\n'))}`;
 }
 

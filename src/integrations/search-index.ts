@@ -25,9 +25,10 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import type { Token } from 'parse5';
 import * as pagefind from 'pagefind';
 import { ROUTES } from '../consts';
+import { tokenize, VOID_ELEMENTS } from '../lib/html-tokens';
 import { FOLDED_ANCHOR, foldedVariants } from '../lib/search';
 import { servedPath } from '../lib/urls';
 import { builtFiles } from './built-files';
@@ -63,8 +64,8 @@ const UNUSED_BUNDLES = [
   'pagefind-highlight.js',
 ];
 
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+/** An element as a selector sees it: its name and attributes. */
+type Element = Pick<Token.TagToken, 'tagName' | 'attrs'>;
 
 /** The selectors `exclude` may hold: a tag, a class, an id or an attribute, alone or joined (`p.note`). */
 const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:\.[\w-]+|#[\w-]+|\[[\w-]+\])*)$/i;
@@ -72,9 +73,9 @@ const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:\.[\w-]+|#[\w-]+|\[[\w-]+\])*)$/
 const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
 
 /**
- * Whether an element matches one of `selectors`. Simple selectors only: the pages are read with
- * parse5's tree and nothing more, which on a site of thousands of pages is several times faster
- * than a full selector engine over a converted tree.
+ * Whether an element matches one of `selectors`. Simple selectors only: the pages are read as a
+ * stream of tags (src/lib/html-tokens.ts), which on a site of thousands of pages is many times
+ * faster than a full selector engine over a tree.
  */
 function matcher(selectors: readonly string[]): (element: Element) => boolean {
   const tests = selectors.map((selector) => {
@@ -110,25 +111,43 @@ const NORMAL_WEIGHT = 1;
 export function weightedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE)): Map<number, string> | undefined {
   const strings = new Map<number, string[]>();
   let regions = 0;
-  const walk = (node: Node, inRegion: boolean, weight: number): void => {
-    let [inside, within] = [inRegion, weight];
-    if ('tagName' in node) {
-      if (skipped(node)) return;
-      if (!inside && attribute(node, 'data-pagefind-body') !== undefined) {
-        inside = true;
+  // The open elements, each with what it means for the text inside it; the document at the bottom.
+  const open: { tagName: string; inRegion: boolean; weight: number; skipped: boolean }[] = [{ tagName: '', inRegion: false, weight: NORMAL_WEIGHT, skipped: false }];
+  let text = '';
+  // A tag ends a text node: every text node apart, so that two blocks' words (<dt>…</dt><dd>…</dd>) do not run together.
+  const endText = (): void => {
+    const within = open.at(-1);
+    if (text !== '' && within?.inRegion && !within.skipped) {
+      if (!strings.has(within.weight)) strings.set(within.weight, []);
+      strings.get(within.weight)?.push(text);
+    }
+    text = '';
+  };
+  tokenize(html, {
+    startTag(tag) {
+      endText();
+      const parent = open.at(-1) ?? { inRegion: false, weight: NORMAL_WEIGHT, skipped: false };
+      const isSkipped = parent.skipped || skipped(tag);
+      let inRegion = parent.inRegion;
+      if (!isSkipped && !inRegion && attribute(tag, 'data-pagefind-body') !== undefined) {
+        inRegion = true;
         regions += 1;
       }
-      const stated = attribute(node, 'data-pagefind-weight');
-      if (stated !== undefined) within = Number(stated);
-    }
-    if (inside && node.nodeName === '#text' && 'value' in node) {
-      if (!strings.has(within)) strings.set(within, []);
-      strings.get(within)?.push(node.value);
-    }
-    if ('childNodes' in node) for (const child of node.childNodes) walk(child, inside, within);
-  };
-  walk(parse(html), false, NORMAL_WEIGHT);
-  // Every text node apart: two blocks' words (<dt>…</dt><dd>…</dd>) must not run together.
+      const stated = attribute(tag, 'data-pagefind-weight');
+      // A void element has no content, and `/>` ends only foreign elements (SVG's): neither stays open.
+      if (VOID_ELEMENTS.has(tag.tagName) || tag.selfClosing) return;
+      open.push({ tagName: tag.tagName, inRegion, weight: stated === undefined ? parent.weight : Number(stated), skipped: isSkipped });
+    },
+    endTag(tagName) {
+      endText();
+      const at = open.findLastIndex((element) => element.tagName === tagName);
+      if (at > 0) open.length = at;
+    },
+    text(chars) {
+      text += chars;
+    },
+  });
+  endText();
   return regions === 0 ? undefined : new Map([...strings].map(([weight, texts]) => [weight, texts.join(' ')]));
 }
 
