@@ -3,6 +3,9 @@
  * src/lib/card-cache.ts): `cards/` under Astro's `cacheDir`, handed to the pages as
  * `import.meta.env.MOWJAZ_CARD_CACHE`. `rm -rf node_modules/.astro` empties it, with the rest of
  * Astro's cache.
+ *
+ * And where the threads that draw the cards start (src/lib/card-worker.ts, run by Node as it is):
+ * `import.meta.env.MOWJAZ_CARD_WORKER`, since the pages that draw cards run from Astro's bundle.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,7 +16,8 @@ export function cardCache(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const folder = fileURLToPath(new URL('cards/', config.cacheDir));
-        updateConfig({ vite: { define: { 'import.meta.env.MOWJAZ_CARD_CACHE': JSON.stringify(folder) } } });
+        const worker = fileURLToPath(new URL('lib/card-worker.ts', config.srcDir));
+        updateConfig({ vite: { define: { 'import.meta.env.MOWJAZ_CARD_CACHE': JSON.stringify(folder), 'import.meta.env.MOWJAZ_CARD_WORKER': JSON.stringify(worker) } } });
       },
     },
   };

@@ -2,9 +2,9 @@
  * What drawing preview cards costs is kept between builds, in `cards/` under Astro's cache folder
  * (`cacheDir`, node_modules/.astro/ unless configured; `cardCache()` in src/integrations/ tells the
  * site where). Everything here is content-addressed: a card is a pure function of its SVG, the
- * fonts and resvg, so its PNG is named by the sha256 of the three, and a measurement is keyed by
- * the SVG that measured it. Nothing needs to be invalidated: change a card, a font or resvg, and
- * it is looked up under another name. Without a folder (unit tests, scripts outside Astro) nothing
+ * fonts, resvg and the code that draws it, so its PNG is named by the sha256 of the four, and a
+ * measurement is keyed by the SVG that measured it. Nothing needs to be invalidated: change a
+ * card, a font, resvg or that code, and it is looked up under another name. Without a folder (unit tests, scripts outside Astro) nothing
  * is kept and every card is drawn.
  *
  * Files are written under a temporary name and renamed, so builds running side by side never read

@@ -8,21 +8,24 @@
  * when the build ends. Doing it per card cost a folder and four conversions for each of thousands
  * of cards. Nothing is fetched and no system font is used, so every machine draws the same card.
  *
- * Drawing is most of what a build costs (about 12 ms a card, most of it rasterising and PNG
- * encoding), so cards and measurements are kept between builds (src/lib/card-cache.ts): a build
- * draws only the cards whose SVG it has not drawn with these fonts and this resvg before. A card
- * is rasterised by `renderAsync` and compressed by `encodePng` (src/lib/png.ts), both on libuv's
- * thread pool, so that with `build.concurrency` above 1 (astro.config.ts) Astro renders other
- * pages meanwhile.
+ * Drawing is most of what a cold build costs (about 12 ms of a core a card, most of it rasterising
+ * and PNG encoding), so cards and measurements are kept between builds (src/lib/card-cache.ts): a
+ * build draws only the cards whose SVG it has not drawn with these fonts, this resvg and this
+ * drawing code before. A card
+ * is drawn and compressed on a thread of its own (src/lib/card-worker.ts), one per core, so that
+ * with `build.concurrency` above 1 (astro.config.ts) Astro renders other pages meanwhile.
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderAsync, Resvg } from '@resvg/resvg-js';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { Resvg } from '@resvg/resvg-js';
 import { IMAGE_SIZES } from '../consts';
 import { digest, openCardCache, type CardCache } from './card-cache';
+import type { CardAnswer, CardRequest } from './card-worker';
 import {
   layoutBlock,
   type Face,
@@ -31,10 +34,13 @@ import {
   type Piece,
   type TextBlock,
 } from './og-layout';
-import { encodePng } from './png';
 import { withFamilyName } from './sfnt';
 import { escapeXml } from './xml';
 import favicon from '../../public/favicon.svg?raw';
+// The code that draws and encodes on the pool's threads, which the pages do not import: read as
+// text, it is part of the cards' fingerprint and of their pages' code for Astro's incremental build.
+import workerSource from './card-worker.ts?raw';
+import pngSource from './png.ts?raw';
 
 const { width: CARD_WIDTH, height: CARD_HEIGHT } = IMAGE_SIZES.card;
 
@@ -99,7 +105,7 @@ function fontFiles(): Promise<CardFonts> {
       }
     }
     const { version } = require('@resvg/resvg-js/package.json') as { version: string };
-    return { files, cache: openCardCache(import.meta.env.MOWJAZ_CARD_CACHE, digest(version, ...fonts)) };
+    return { files, cache: openCardCache(import.meta.env.MOWJAZ_CARD_CACHE, digest(version, workerSource, pngSource, ...fonts)) };
   })();
   return cardFonts;
 }
@@ -109,6 +115,55 @@ function renderOptions(files: string[]) {
     font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: FAMILIES.arabic },
     logLevel: 'off' as const,
   };
+}
+
+/**
+ * The threads that draw cards (src/lib/card-worker.ts), one per core, started when a build first
+ * draws a card: a build that finds every card in the cache starts none. They do not keep the
+ * process alive. `import.meta.env.MOWJAZ_CARD_WORKER` is the worker's source file, which Astro's
+ * build does not bundle (src/integrations/card-cache.ts); outside Astro it is beside this file.
+ */
+interface Pool {
+  draw(svg: string): Promise<Uint8Array>;
+}
+
+let pool: Pool | undefined;
+
+function cardPool(files: string[]): Pool {
+  if (pool) return pool;
+  const file = import.meta.env.MOWJAZ_CARD_WORKER ?? fileURLToPath(new URL('./card-worker.ts', import.meta.url));
+  const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
+  const threads = Array.from({ length: availableParallelism() }, () => {
+    const worker = new Worker(file, { workerData: { options: renderOptions(files) } });
+    worker.unref();
+    worker.on('message', (answer: CardAnswer) => {
+      const promise = waiting.get(answer.id);
+      waiting.delete(answer.id);
+      if ('error' in answer) promise?.reject(new Error(`a preview card could not be drawn: ${answer.error}`));
+      else promise?.resolve(answer.png);
+    });
+    // A thread that fails fails every card waiting and every card to come: none is left waiting for ever.
+    worker.on('error', (error) => {
+      failure = new Error(`a preview card thread failed: ${error.message}`, { cause: error });
+      for (const promise of waiting.values()) promise.reject(failure);
+      waiting.clear();
+    });
+    return worker;
+  });
+  let failure: Error | undefined;
+  let next = 0;
+  pool = {
+    draw(svg) {
+      if (failure) return Promise.reject(failure);
+      const id = next;
+      next += 1;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        (threads[id % threads.length] as Worker).postMessage({ id, svg } satisfies CardRequest);
+      });
+    },
+  };
+  return pool;
 }
 
 const pieceText = (
@@ -122,17 +177,29 @@ const pieceText = (
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FAMILIES[piece.face]}" font-size="${size}" font-weight="${weight}" text-anchor="end" fill="${fill}">${escapeXml(piece.text)}</text>`;
 
 /**
+ * The measurements this build has looked up, by what makes a piece's SVG (weight, size, face,
+ * text): a site's thousands of cards measure the same words again and again, and building each
+ * word's SVG to find it in the cache cost more than the layout.
+ */
+const inks = new Map<string, Ink>();
+
+/**
  * Measures pieces with resvg itself, so the layout and the drawing agree; each piece once per size
  * and weight (titles and names recur), and once for all builds.
  */
 function measurer({ files, cache }: CardFonts, weight: Weight): Measure {
   return (piece, size) => {
+    const key = `${weight} ${size} ${piece.face} ${piece.text}`;
+    const known = inks.get(key);
+    if (known) return known;
     const origin = 2000;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * origin}" height="${4 * size}">${pieceText(piece, size, weight, origin, 2 * size, '#000')}</svg>`;
-    return cache.measurement<Ink>(svg, () => {
+    const ink = cache.measurement<Ink>(svg, () => {
       const box = new Resvg(svg, renderOptions(files)).getBBox();
       return box ? { left: box.x - origin, right: box.x + box.width - origin } : { left: 0, right: 0 };
     });
+    inks.set(key, ink);
+    return ink;
   };
 }
 
@@ -246,10 +313,7 @@ export async function renderCard(card: Card, siteName: string): Promise<Uint8Arr
       : '') +
     [top, headline, byline, footer].map((block) => (block ? drawBlock(block) : '')).join('') +
     `</svg>`;
-  return fonts.cache.png(svg, async () => {
-    const image = await renderAsync(svg, renderOptions(fonts.files));
-    return encodePng(image.pixels, image.width, image.height);
-  });
+  return fonts.cache.png(svg, () => cardPool(fonts.files).draw(svg));
 }
 
 /** The mark as a square PNG: the publisher's logo in structured data. */

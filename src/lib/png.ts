@@ -1,17 +1,13 @@
 /**
- * A PNG of raw RGBA pixels (8 bits a channel, not premultiplied, rows top to bottom), compressed
- * on libuv's thread pool rather than the thread that renders pages.
+ * A PNG of raw RGBA pixels (8 bits a channel, not premultiplied, rows top to bottom).
  *
- * resvg's own `asPng()` encodes on the calling thread: on a site of thousands of preview cards
- * that was most of the main thread's time, every page waiting behind it. Here the rows are only
- * prefixed with their filter byte (0, none: a card is mostly flat colour, which deflate's matches
- * take whole) and deflated asynchronously, at level 3, which on the cards is as fast as level 1
- * and smaller than resvg's files.
+ * resvg's own `asPng()` encodes as well, on the thread that calls it; the cards are drawn on
+ * threads of their own (src/lib/card-worker.ts), and this encoder is both faster and smaller on
+ * them: the rows are only prefixed with their filter byte (0, none: a card is mostly flat colour,
+ * which deflate's matches take whole) and deflated at level 3, as fast as level 1 on a card and
+ * smaller than resvg's files.
  */
-import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
-
-const deflated = promisify(deflate);
+import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
@@ -25,7 +21,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-export async function encodePng(rgba: Uint8Array, width: number, height: number): Promise<Uint8Array> {
+export function encodePng(rgba: Uint8Array, width: number, height: number): Uint8Array {
   const stride = width * 4;
   if (rgba.length !== stride * height) throw new Error(`encodePng(): ${rgba.length} bytes are not ${width}×${height} RGBA pixels (${stride * height} bytes)`);
   const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.length);
@@ -36,5 +32,5 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number)
   header.writeUInt32BE(height, 4);
   // Bit depth 8, colour type 6 (RGBA), deflate, adaptive filtering, no interlace.
   header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', await deflated(rows, { level: 3 })), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 3 })), chunk('IEND', new Uint8Array())]);
 }

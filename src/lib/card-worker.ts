@@ -1,0 +1,33 @@
+/**
+ * A thread that draws preview cards (src/lib/og-image.ts): an SVG in, a PNG out, with the fonts
+ * the pool was started with. Run by Node itself, not bundled: imports name their `.ts` files.
+ *
+ * A card's pixels are 3 MB: drawn on the thread that renders pages, every card made that thread's
+ * garbage collector walk a heap as large as the site's content, and on a site of thousands of
+ * cards that, with the PNG encoding, was most of a cold build.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { encodePng } from './png.ts';
+
+/** What the pool sends: a card to draw, numbered so that its answer finds its way back. */
+export interface CardRequest {
+  id: number;
+  svg: string;
+}
+
+/** What the thread answers: the card's PNG, or why it could not be drawn. */
+export type CardAnswer = { id: number; png: Uint8Array } | { id: number; error: string };
+
+const { options } = workerData as { options: ResvgRenderOptions };
+
+parentPort?.on('message', ({ id, svg }: CardRequest) => {
+  let answer: CardAnswer;
+  try {
+    const image = new Resvg(svg, options).render();
+    answer = { id, png: encodePng(image.pixels, image.width, image.height) };
+  } catch (error) {
+    answer = { id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(answer);
+});
