@@ -14,6 +14,10 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-keys.ts: briefings, quotes, their
+  // cards and annotation files) are copied from the last build when neither their key nor their
+  // code changed; \`astro build --force\` renders everything.
+  experimental: { incrementalBuild: true },
   // searchIndex() last: it indexes the pages as the others leave them.
   integrations: [cardCache(), arabicFont(), sitemap(), searchIndex()],
   // Pages rendered four at a time: while a preview card is rasterised on another thread

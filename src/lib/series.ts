@@ -196,6 +196,20 @@ export function neighboursOf<T extends { id: string }>(series: SiteSeries<T>, br
   return { ...(previous && { previous }), ...(next && { next }) };
 }
 
+/**
+ * What a briefing's page shows of other briefings (SeriesChange.astro): for each of its figures in
+ * a series, the values just before and after it, each as its briefing, that briefing's version
+ * (its file's digest) and the figure. Part of the page's cacheKey.
+ */
+export function neighbourKeys<T extends SeriesSource & { digest?: string | number | undefined }>(series: readonly SiteSeries<T>[], briefing: T): unknown[] {
+  return briefing.data.figures.flatMap((figure) => {
+    const inSeries = series.find(({ definition }) => definition.id === figure.series);
+    if (!inSeries) return [];
+    const { previous, next } = neighboursOf(inSeries, briefing.id, figure.id);
+    return [[figure.id, ...[previous, next].map((neighbour) => neighbour && [neighbour.point.briefing.id, neighbour.point.briefing.digest, neighbour.point.figure.id])]];
+  });
+}
+
 /** The values of a series grouped by basis, in the catalog's order of bases: the chart joins each group into one line. */
 export function byBasis<T>(points: readonly SeriesPoint<T>[], bases: readonly BasisDefinition[]): { basis: BasisDefinition; points: SeriesPoint<T>[] }[] {
   return bases.map((basis) => ({ basis, points: points.filter((point) => point.basis.id === basis.id) })).filter(({ points: group }) => group.length > 0);

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { SERIES_UI } from '../consts';
 import { annotationsOf, briefingAnchors } from '../lib/annotations';
 import { newestFirst } from '../lib/briefings';
+import { cacheKey } from '../lib/cache-keys';
 import { annotationCollection, webAnnotations, type CollectionPage } from '../lib/web-annotations';
 import { absoluteUrl, annotationCollectionPath, annotationsPath, briefingPath, homePath } from '../lib/urls';
 
@@ -18,8 +19,9 @@ export function briefingAnnotations(briefing: CollectionEntry<'briefings'>) {
   return webAnnotations(briefing.data, briefingAnchors(briefing), { page: absoluteUrl(briefingPath(briefing.id)), home: absoluteUrl(homePath()) });
 }
 
-/** One route per briefing, for its annotation files. */
+/** One route per briefing, for its annotation files: each shows its briefing, and its place in the collection. */
 export async function annotationPaths() {
   const { briefings, pages, collection } = await siteAnnotations();
-  return briefings.map((briefing, index) => ({ params: { slug: briefing.id }, props: { briefing, index, pages, collection } }));
+  const collectionKey = cacheKey(pages);
+  return briefings.map((briefing, index) => ({ params: { slug: briefing.id }, props: { briefing, index, pages, collection }, cacheKey: cacheKey(briefing.id, briefing.digest, index, collectionKey) }));
 }

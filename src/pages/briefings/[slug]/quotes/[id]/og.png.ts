@@ -1,27 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { SITE, UI } from '../../../../../consts';
-import { quotesOf, type QuoteOf } from '../../../../../lib/briefings';
-import { pngResponse, renderCard } from '../../../../../lib/og-image';
-
-export const getStaticPaths = (async () =>
-  quotesOf(await getCollection('briefings')).map((entry) => ({
-    params: { slug: entry.briefing.id, id: entry.quote.id },
-    props: entry,
-  }))) satisfies GetStaticPaths;
-
-type Props = QuoteOf<CollectionEntry<'briefings'>>;
+import { quotesOf } from '../../../../../lib/briefings';
+import { cacheKey } from '../../../../../lib/cache-keys';
+import { pngResponse, renderCard, type Card } from '../../../../../lib/og-image';
 
 /** A quote's preview image: the words, who said them, and the briefing they are from. */
-export const GET: APIRoute<Props> = async ({ props: { briefing, quote, speaker } }) =>
-  pngResponse(
-    await renderCard(
-      {
-        kicker: UI.cardQuote,
-        headline: quote.exact,
-        byline: UI.speakerWithRole(speaker.name.ar, speaker.role),
-        footer: briefing.data.title,
-      },
-      SITE.name,
-    ),
-  );
+export const getStaticPaths = (async () =>
+  quotesOf(await getCollection('briefings')).map(({ briefing, quote, speaker }) => {
+    const card: Card = {
+      kicker: UI.cardQuote,
+      headline: quote.exact,
+      byline: UI.speakerWithRole(speaker.name.ar, speaker.role),
+      footer: briefing.data.title,
+    };
+    return { params: { slug: briefing.id, id: quote.id }, props: { card }, cacheKey: cacheKey(card, SITE.name) };
+  })) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: Card }> = async ({ props: { card } }) => pngResponse(await renderCard(card, SITE.name));
