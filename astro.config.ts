@@ -18,7 +18,7 @@ export default defineConfig({
   // cards and annotation files) are copied from the last build when neither their key nor their
   // code changed; \`astro build --force\` renders everything.
   experimental: { incrementalBuild: true },
-  // searchIndex() last: it indexes the pages as the others leave them.
+  // searchIndex() last: it writes the index after arabicFont() has read the site's JavaScript.
   integrations: [cardCache(), arabicFont(), sitemap(), searchIndex()],
   // Pages rendered four at a time: while a preview card is rasterised on another thread
   // (src/lib/og-image.ts) or a file is written, Astro renders other pages.

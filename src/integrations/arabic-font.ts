@@ -27,7 +27,7 @@
  * full, unsubset files, which a small middleware serves at the same kind of URL.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -315,8 +315,8 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
 
         const shown = characterSet();
         shown.add(BASE_CHARACTERS + extraCharacters);
-        // Read synchronously: thousands of small files, one after the other, with nothing else to do meanwhile.
-        for (const file of sources) shown.add(shownText(file, readFileSync(join(outDir, file), 'utf8')));
+        // Read one by one, each read letting the search index (search-index.ts) read and fold a page meanwhile.
+        for (const file of sources) shown.add(shownText(file, await readFile(join(outDir, file), 'utf8')));
         const characters = shown.characters();
 
         await mkdir(join(outDir, FONT_DIRECTORY), { recursive: true });
@@ -340,10 +340,10 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
         const preloadUrl = faces.find(({ weight }) => weight === REGULAR)?.url;
         const hash = styleHash(css);
         for (const page of pages) {
-          const source = readFileSync(join(outDir, page), 'utf8');
+          const source = await readFile(join(outDir, page), 'utf8');
           const html = page.endsWith('.html') ? insertIntoHead(allowStyle(source, hash), htmlHeadTags(css, preloadUrl)) : insertIntoHead(source, xslHeadTags(stylesheetUrl, preloadUrl));
           if (html === undefined) logger.warn(`${page} has no <head>: it gets no ${FONT_FAMILY} stylesheet`);
-          else writeFileSync(join(outDir, page), html);
+          else await writeFile(join(outDir, page), html);
         }
       },
     },

@@ -2,7 +2,7 @@
  * `searchIndex()`: the site's search index, written by Pagefind once the site is built, and
  * searched in the reader's browser from static files (the search page, src/pages/search.astro).
  *
- *   astro build                                astro:build:done (this file)
+ *   astro build                                astro:build:generated … done (this file)
  *   ───────────                                ──────────────────────────────────────────────
  *   dist/**\/index.html with  ─── each page ─▶  the page as built, plus a hidden block of the
  *   data-pagefind-body                         folded spelling of its words (src/lib/search.ts)
@@ -18,8 +18,9 @@
  * quotes would be twelve more results competing with it for its own text, and most of the index. The folded block
  * exists only in what Pagefind is given: dist/ keeps the pages exactly as Astro wrote them.
  *
- * Runs after the font integration, so Pagefind's own JavaScript does not count among the
- * characters the font is cut to. Result URLs carry the site's `base`.
+ * The pages go to Pagefind as soon as Astro has written them, while the font integration runs; the
+ * index is written after it, so that Pagefind's own JavaScript does not count among the characters
+ * the font is cut to. Result URLs carry the site's `base`.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -249,12 +250,45 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`searchIndex(): Pagefind could not ${step}:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
 }
 
+/** A Pagefind index with every page of `outDir` that has `data-pagefind-body` added to it, not yet written. */
+async function addPages(outDir: string, { exclude, skipped, base }: { exclude: readonly string[]; skipped: (element: Element) => boolean; base: string }) {
+  // Pagefind runs as a child process (its binary, from the npm package for this platform).
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...exclude] });
+  check('start', errors);
+  if (!index) throw new Error('searchIndex(): Pagefind started, but returned no index');
+  let pages = 0;
+  let variantCount = 0;
+  // Pages are sent in order, but without waiting for each: Pagefind indexes one page while this
+  // process reads and folds the next few.
+  const inFlight: { file: string; added: Promise<{ errors: string[] }> }[] = [];
+  const settleOldest = async (): Promise<void> => {
+    const oldest = inFlight.shift();
+    if (oldest) check(`index ${oldest.file}`, (await oldest.added).errors);
+  };
+  for (const file of (await builtFiles(outDir)).filter((name) => name.endsWith('.html'))) {
+    const html = await readFile(join(outDir, file), 'utf8');
+    const texts = html.includes('data-pagefind-body') ? weightedText(html, skipped) : undefined;
+    if (texts === undefined) continue;
+    const blocks = foldedBlocks(texts);
+    const added = index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, blocks) });
+    // Awaited in settleOldest; until then a failure must not count as unhandled.
+    added.catch(() => undefined);
+    inFlight.push({ file, added });
+    if (inFlight.length >= PAGES_IN_FLIGHT) await settleOldest();
+    pages += 1;
+    variantCount += blocks.reduce((sum, { variants }) => sum + variants.length, 0);
+  }
+  while (inFlight.length > 0) await settleOldest();
+  return { index, pages, variantCount };
+}
+
 /** The Astro integration. See the top of this file for what it does and why. */
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
   // Refuses a selector it cannot match now, in the config, rather than at the end of a build.
   const skipped = unindexed(exclude);
   let base = '/';
+  let indexing: ReturnType<typeof addPages> | undefined;
 
   return {
     name: 'mowjaz:search-index',
@@ -263,42 +297,28 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         base = config.base;
       },
 
+      // The pages are given to Pagefind as soon as they are written, while the other integrations'
+      // build:done hooks (the font) run: Pagefind, another process, indexes on another core. What
+      // the font changes (the <head>'s preload, rules and policy) is nothing Pagefind reads.
+      'astro:build:generated': ({ dir }) => {
+        indexing = addPages(fileURLToPath(dir), { exclude, skipped, base });
+        // Awaited in build:done; until then a failure must not count as unhandled.
+        indexing.catch(() => undefined);
+      },
+
+      // The index is written last, after the font has read the site's JavaScript: Pagefind's own
+      // would otherwise count among the characters the font is cut to.
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const outputPath = join(outDir, ROUTES.searchIndex);
         try {
-          // Pagefind runs as a child process (its binary, from the npm package for this platform).
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...exclude] });
-          check('start', errors);
-          if (!index) throw new Error('searchIndex(): Pagefind started, but returned no index');
-          let pages = 0;
-          let variantCount = 0;
-          // Pages are sent in order, but without waiting for each: Pagefind (another process)
-          // indexes one page while this one reads and folds the next few.
-          const inFlight: { file: string; added: Promise<{ errors: string[] }> }[] = [];
-          const settleOldest = async (): Promise<void> => {
-            const oldest = inFlight.shift();
-            if (oldest) check(`index ${oldest.file}`, (await oldest.added).errors);
-          };
-          for (const file of (await builtFiles(outDir)).filter((name) => name.endsWith('.html'))) {
-            const html = await readFile(join(outDir, file), 'utf8');
-            const texts = html.includes('data-pagefind-body') ? weightedText(html, skipped) : undefined;
-            if (texts === undefined) continue;
-            const blocks = foldedBlocks(texts);
-            const added = index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, blocks) });
-            // Awaited in settleOldest; until then a failure must not count as unhandled.
-            added.catch(() => undefined);
-            inFlight.push({ file, added });
-            if (inFlight.length >= PAGES_IN_FLIGHT) await settleOldest();
-            pages += 1;
-            variantCount += blocks.reduce((sum, { variants }) => sum + variants.length, 0);
-          }
-          while (inFlight.length > 0) await settleOldest();
+          if (!indexing) throw new Error('searchIndex(): the build generated no pages to index');
+          const { index, pages, variantCount } = await indexing;
           if (pages === 0) logger.warn('no page has data-pagefind-body: the search index is empty');
+          const outputPath = join(fileURLToPath(dir), ROUTES.searchIndex);
           check('write the index', (await index.writeFiles({ outputPath })).errors);
           await Promise.all(UNUSED_BUNDLES.map((name) => rm(join(outputPath, name), { force: true })));
           logger.info(`${pages} pages indexed, with ${variantCount} folded spellings, into ${ROUTES.searchIndex}/`);
         } finally {
+          indexing = undefined;
           await pagefind.close();
         }
       },
