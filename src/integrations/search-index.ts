@@ -243,7 +243,7 @@ function joinedWords(html: string): string {
 }
 
 /** How many pages may wait for Pagefind at once: enough to keep both processes busy, few enough to hold little memory. */
-const PAGES_IN_FLIGHT = 8;
+const PAGES_IN_FLIGHT = 32;
 
 /** Throws, with what Pagefind said, when a step of the indexing reported errors. */
 function check(step: string, errors: readonly string[]): void {

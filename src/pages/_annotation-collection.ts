@@ -19,7 +19,7 @@ export function briefingAnnotations(briefing: CollectionEntry<'briefings'>) {
   return webAnnotations(briefing.data, briefingAnchors(briefing), { page: absoluteUrl(briefingPath(briefing.id)), home: absoluteUrl(homePath()) });
 }
 
-/** One route per briefing, for its annotation files: each shows its briefing, and its place in the collection. */
+/** One route per briefing, for its AnnotationPage: it shows its briefing, and its place in the collection. */
 export async function annotationPaths() {
   const { briefings, pages, collection } = await siteAnnotations();
   const collectionKey = cacheKey(pages);

@@ -1,9 +1,12 @@
-import type { APIRoute } from 'astro';
-import type { CollectionEntry } from 'astro:content';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { cacheKey } from '../../../lib/cache-keys';
 import { annotationList } from '../../../lib/web-annotations';
-import { annotationPaths, briefingAnnotations } from '../../_annotation-collection';
+import { briefingAnnotations } from '../../_annotation-collection';
 
-export const getStaticPaths = annotationPaths;
+// Unlike the briefing's AnnotationPage, the list shows nothing of the other briefings.
+export const getStaticPaths = (async () =>
+  (await getCollection('briefings')).map((briefing) => ({ params: { slug: briefing.id }, props: { briefing }, cacheKey: cacheKey(briefing.id, briefing.digest) }))) satisfies GetStaticPaths;
 
 interface Props {
   briefing: CollectionEntry<'briefings'>;
