@@ -16,7 +16,7 @@ import { Tokenizer } from 'parse5';
 export const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** Elements whose content is text up to their end tag: raw, or with its character references decoded. */
-const TEXT_CONTENT = new Map([
+const TEXT_CONTENT = new Map<string, 'raw' | 'decoded'>([
   ['script', 'raw'],
   ['style', 'raw'],
   ['xmp', 'raw'],
@@ -26,7 +26,7 @@ const TEXT_CONTENT = new Map([
   ['textarea', 'decoded'],
   ['title', 'decoded'],
   ['plaintext', 'raw'],
-] as const);
+]);
 
 export interface Attribute {
   name: string;
