@@ -274,7 +274,7 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
     }
 
     if (problems.length > 0) {
-      frontmatter.problems = problems;
+      handOn(frontmatter, 'problems', problems);
       return;
     }
 
@@ -291,6 +291,16 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
     paragraphs.forEach(({ element }, index) => {
       element.properties.id ??= paragraphId(index);
     });
-    frontmatter.anchors = anchors;
+    handOn(frontmatter, 'anchors', anchors);
   };
+}
+
+/**
+ * What the plugin leaves in the frontmatter Astro keeps with the rendered body: only what it hands
+ * on. The analysis itself is the entry's `data`, read and checked by the loader: kept here too, a
+ * site's content store would hold every briefing's analysis twice, in memory at every build.
+ */
+function handOn(frontmatter: Record<string, unknown>, key: 'anchors' | 'problems', value: unknown): void {
+  for (const name of Object.keys(frontmatter)) delete frontmatter[name];
+  frontmatter[key] = value;
 }
