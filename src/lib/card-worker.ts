@@ -21,13 +21,26 @@ export type CardAnswer = { id: number; png: Uint8Array } | { id: number; error: 
 
 const { options } = workerData as { options: ResvgRenderOptions };
 
-parentPort?.on('message', ({ id, svg }: CardRequest) => {
-  let answer: CardAnswer;
+function draw({ id, svg }: CardRequest): CardAnswer {
   try {
     const image = new Resvg(svg, options).render();
-    answer = { id, png: encodePng(image.pixels, image.width, image.height) };
+    return { id, png: encodePng(image.pixels, image.width, image.height) };
   } catch (error) {
-    answer = { id, error: error instanceof Error ? error.message : String(error) };
+    return { id, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(answer);
+}
+
+// One card a turn of the event loop. What resvg allocates for a card (its pixels, its fonts) is
+// freed by finalizers that run between turns; cards drawn back to back, as fast as they arrive,
+// kept every one of them until the thread had nothing left to do: gigabytes on a large site.
+const waiting: CardRequest[] = [];
+const next = (): void => {
+  const request = waiting.shift();
+  if (!request) return;
+  parentPort?.postMessage(draw(request));
+  if (waiting.length > 0) setImmediate(next);
+};
+parentPort?.on('message', (request: CardRequest) => {
+  waiting.push(request);
+  if (waiting.length === 1) setImmediate(next);
 });

@@ -134,10 +134,7 @@ function cardPool(files: string[]): Pool {
   const file = import.meta.env.MOWJAZ_CARD_WORKER ?? fileURLToPath(new URL('./card-worker.ts', import.meta.url));
   const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
   const threads = Array.from({ length: availableParallelism() }, () => {
-    // A small heap: what a thread keeps of a card after drawing it is outside its heap (resvg's
-    // pixels and fonts), freed only when the little object that holds it is collected, which a
-    // large heap puts off for thousands of cards.
-    const worker = new Worker(file, { workerData: { options: renderOptions(files) }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
+    const worker = new Worker(file, { workerData: { options: renderOptions(files) } });
     worker.unref();
     worker.on('message', (answer: CardAnswer) => {
       const promise = waiting.get(answer.id);
