@@ -196,6 +196,12 @@ export function neighboursOf<T extends { id: string }>(series: SiteSeries<T>, br
   return { ...(previous && { previous }), ...(next && { next }) };
 }
 
+/** A briefing's figure's series among the site's, with the values just before and after it (`neighboursOf`); undefined for a figure in no series. */
+export function figureNeighbours<T extends { id: string }>(series: readonly SiteSeries<T>[], briefingId: string, figure: Pick<Figure, 'id' | 'series'>) {
+  const inSeries = series.find(({ definition }) => definition.id === figure.series);
+  return inSeries && { series: inSeries, ...neighboursOf(inSeries, briefingId, figure.id) };
+}
+
 /**
  * What a briefing's page shows of other briefings (SeriesChange.astro): for each of its figures in
  * a series, the values just before and after it, each as its briefing, that briefing's version
@@ -203,10 +209,9 @@ export function neighboursOf<T extends { id: string }>(series: SiteSeries<T>, br
  */
 export function neighbourKeys<T extends SeriesSource & { digest?: string | number | undefined }>(series: readonly SiteSeries<T>[], briefing: T): unknown[] {
   return briefing.data.figures.flatMap((figure) => {
-    const inSeries = series.find(({ definition }) => definition.id === figure.series);
-    if (!inSeries) return [];
-    const { previous, next } = neighboursOf(inSeries, briefing.id, figure.id);
-    return [[figure.id, ...[previous, next].map((neighbour) => neighbour && [neighbour.point.briefing.id, neighbour.point.briefing.digest, neighbour.point.figure.id])]];
+    const found = figureNeighbours(series, briefing.id, figure);
+    if (!found) return [];
+    return [[figure.id, ...[found.previous, found.next].map((neighbour) => neighbour && [neighbour.point.briefing.id, neighbour.point.briefing.digest, neighbour.point.figure.id])]];
   });
 }
 
