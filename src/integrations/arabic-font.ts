@@ -27,7 +27,7 @@
  * full, unsubset files, which a small middleware serves at the same kind of URL.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -35,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { allowStyle, POLICY, styleHash } from '../lib/csp';
 import { tokenize } from '../lib/html-tokens';
+import { writeAtomically } from '../lib/write-atomically';
 import { builtFiles } from './built-files';
 
 /** The family name the site's CSS uses: `font-family: 'Mowjaz Naskh', 'Noto Naskh Arabic', serif`. */
@@ -353,12 +354,8 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
           const source = readFileSync(join(outDir, page), 'utf8');
           const html = page.endsWith('.html') ? insertIntoHead(allowStyle(source, hash), htmlHeadTags(css, preloadUrl)) : insertIntoHead(source, xslHeadTags(stylesheetUrl, preloadUrl));
           if (html === undefined) logger.warn(`${page} has no <head>: it gets no ${FONT_FAMILY} stylesheet`);
-          else {
-            // Written aside and renamed into place: the search index may be reading this page meanwhile, and must see it whole.
-            const path = join(outDir, page);
-            writeFileSync(`${path}.font`, html);
-            renameSync(`${path}.font`, path);
-          }
+          // The search index may be reading this page meanwhile, and must see it whole.
+          else writeAtomically(join(outDir, page), html);
           await nowAndThen(index);
         }
       },

@@ -112,13 +112,14 @@ const NORMAL_WEIGHT = 1;
 export function weightedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE)): Map<number, string> | undefined {
   const strings = new Map<number, string[]>();
   let regions = 0;
-  // The open elements, each with what it means for the text inside it; the document at the bottom.
-  const open: { tagName: string; inRegion: boolean; weight: number; skipped: boolean }[] = [{ tagName: '', inRegion: false, weight: NORMAL_WEIGHT, skipped: false }];
+  // The open elements, each with what it means for the text inside it; the document at the bottom, never closed.
+  const documentNode = { tagName: '', inRegion: false, weight: NORMAL_WEIGHT, skipped: false };
+  const open = [documentNode];
   let text = '';
   // A tag ends a text node: every text node apart, so that two blocks' words (<dt>…</dt><dd>…</dd>) do not run together.
   const endText = (): void => {
-    const within = open.at(-1);
-    if (text !== '' && within?.inRegion && !within.skipped) {
+    const within = open.at(-1) ?? documentNode;
+    if (text !== '' && within.inRegion && !within.skipped) {
       if (!strings.has(within.weight)) strings.set(within.weight, []);
       strings.get(within.weight)?.push(text);
     }
@@ -127,7 +128,7 @@ export function weightedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE))
   tokenize(html, {
     startTag(tag) {
       endText();
-      const parent = open.at(-1) ?? { inRegion: false, weight: NORMAL_WEIGHT, skipped: false };
+      const parent = open.at(-1) ?? documentNode;
       const isSkipped = parent.skipped || skipped(tag);
       let inRegion = parent.inRegion;
       if (!isSkipped && !inRegion && attribute(tag, 'data-pagefind-body') !== undefined) {

@@ -4,27 +4,22 @@
  * site where). Everything here is content-addressed: a card is a pure function of its SVG, the
  * fonts, resvg and the code that draws it, so its PNG is named by the sha256 of the four, and a
  * measurement is keyed by the SVG that measured it. Nothing needs to be invalidated: change a
- * card, a font, resvg or that code, and it is looked up under another name. Without a folder (unit tests, scripts outside Astro) nothing
- * is kept and every card is drawn.
+ * card, a font, resvg or that code, and it is looked up under another name. Without a folder
+ * (unit tests, scripts outside Astro) nothing is kept and every card is drawn.
  *
  * Files are written under a temporary name and renamed, so builds running side by side never read
  * half a file.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeAtomically } from './write-atomically';
 
 /** The sha256 of `parts`, in hex; each part is prefixed with its length, so no two lists of parts run together alike. */
 export function digest(...parts: (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(`${part.length}:`).update(part);
   return hash.digest('hex');
-}
-
-function writeAtomically(file: string, content: string | Uint8Array): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, file);
 }
 
 function readIfThere(file: string): Buffer | undefined {

@@ -11,9 +11,9 @@
  * Drawing is most of what a cold build costs (about 12 ms of a core a card, most of it rasterising
  * and PNG encoding), so cards and measurements are kept between builds (src/lib/card-cache.ts): a
  * build draws only the cards whose SVG it has not drawn with these fonts, this resvg and this
- * drawing code before. A card
- * is drawn and compressed on a thread of its own (src/lib/card-worker.ts), one per core, so that
- * with `build.concurrency` above 1 (astro.config.ts) Astro renders other pages meanwhile.
+ * drawing code before. A card is drawn and compressed on a thread of its own
+ * (src/lib/card-worker.ts), one per core, so that with `build.concurrency` above 1
+ * (astro.config.ts) Astro renders other pages meanwhile.
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
