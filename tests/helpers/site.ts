@@ -28,12 +28,13 @@ export function buildSite(root = ROOT, env: Record<string, string> = {}): BuildR
 /** The arguments that run `astro build` with the Node that runs them. */
 export const ASTRO_BUILD = [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'];
 
-/** The environment of a build: this process's, without telemetry, plus `env`. */
+/** The environment of a build: this process's, without telemetry or colour, plus `env`. */
 export function buildEnvironment(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   // Vitest mirrors import.meta.env into process.env (BASE_URL, MODE, …); a build that inherited
-  // BASE_URL=/ would put every link at the root whatever BASE_PATH says.
-  const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
-  return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  // BASE_URL=/ would put every link at the root whatever BASE_PATH says. The log is read as text:
+  // under CI or FORCE_COLOR, Astro would put colour codes between a page's path and its marks.
+  const { BASE_URL, MODE, DEV, PROD, SSR, FORCE_COLOR, ...inherited } = process.env;
+  return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env };
 }
 
 /** A page of the built site, parsed. `path` is relative to dist/, e.g. `briefings/x/index.html`. */
