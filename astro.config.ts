@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { ROUTES } from './src/consts';
 import { arabicFont } from './src/integrations/arabic-font';
 import { cardCache } from './src/integrations/card-cache';
 import { searchIndex } from './src/integrations/search-index';
@@ -18,8 +19,9 @@ export default defineConfig({
   // cards and annotation files) are copied from the last build when neither their key nor their
   // code changed; \`astro build --force\` renders everything.
   experimental: { incrementalBuild: true },
-  // searchIndex() last: it writes the index after arabicFont() has read the site's JavaScript.
-  integrations: [cardCache(), arabicFont(), sitemap(), searchIndex()],
+  // The search index is written while the font reads the site, which leaves the index's files
+  // out: Pagefind's own JavaScript shows nothing in the site's typeface.
+  integrations: [cardCache(), arabicFont({ unreadFolders: [ROUTES.searchIndex] }), sitemap(), searchIndex()],
   // Pages rendered four at a time: while a preview card is rasterised on another thread
   // (src/lib/og-image.ts) or a file is written, Astro renders other pages.
   // The site's stylesheet is small (about 3 KB compressed): inlined into each page it costs no

@@ -53,6 +53,11 @@ export interface ArabicFontOptions {
   weights?: readonly ArabicFontWeight[];
   /** Characters to keep whatever the pages say, on top of `BASE_CHARACTERS`. Default: none. */
   extraCharacters?: string;
+  /**
+   * Folders of the output directory whose files are not read, because nothing in them is shown
+   * in this typeface, e.g. the search index's (`pagefind`), written while this runs. Default: none.
+   */
+  unreadFolders?: readonly string[];
 }
 
 /** Where the files go, under the output directory and under the site's `base`. */
@@ -273,6 +278,7 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
     throw new Error(`arabicFont(): \`weights\` is [${weights.join(', ')}]. List at least one of 400, 500, 600, 700 (the weights the package ships), or leave it out for [400].`);
   }
   const extraCharacters = options.extraCharacters ?? '';
+  const unread = (options.unreadFolders ?? []).map((folder) => `${folder.replace(/^\/+|\/+$/g, '')}/`);
   let base = '/';
 
   return {
@@ -317,7 +323,7 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
         // The Node module is loaded only when building: dev and check never need HarfBuzz.
         const subsetFont = require('subset-font') as SubsetFont;
         const outDir = fileURLToPath(dir);
-        const files = await builtFiles(outDir);
+        const files = (await builtFiles(outDir)).filter((file) => !unread.some((folder) => file.startsWith(folder)));
         // An XSL stylesheet (the feed's) outputs a page of its own: its <head> gets the tags too.
         const pages = files.filter((file) => /\.(?:html|xsl|xslt)$/i.test(file));
         const sources = files.filter((file) => /\.(?:html|xml|xsl|xslt|css|js|mjs)$/i.test(file));

@@ -2,7 +2,7 @@
  * `searchIndex()`: the site's search index, written by Pagefind once the site is built, and
  * searched in the reader's browser from static files (the search page, src/pages/search.astro).
  *
- *   astro build                                astro:build:generated … done (this file)
+ *   astro build                                astro:build:generated, done (this file)
  *   ───────────                                ──────────────────────────────────────────────
  *   dist/**\/index.html with  ─── each page ─▶  the page as built, plus a hidden block of the
  *   data-pagefind-body                         folded spelling of its words (src/lib/search.ts)
@@ -18,18 +18,19 @@
  * quotes would be twelve more results competing with it for its own text, and most of the index. The folded block
  * exists only in what Pagefind is given: dist/ keeps the pages exactly as Astro wrote them.
  *
- * The pages go to Pagefind as soon as Astro has written them, while the font integration runs; the
- * index is written after it, so that Pagefind's own JavaScript does not count among the characters
- * the font is cut to. Result URLs carry the site's `base`.
+ * The pages go to Pagefind as soon as Astro has written them, before the font integration runs;
+ * the index is written while it does, in a folder it does not read (Pagefind's own JavaScript is no
+ * text of the site's). Result URLs carry the site's `base`.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Token } from 'parse5';
 import * as pagefind from 'pagefind';
 import { ROUTES } from '../consts';
-import { tokenize, VOID_ELEMENTS } from '../lib/html-tokens';
+import { type Span, tokenize, VOID_ELEMENTS } from '../lib/html-tokens';
 import { FOLDED_ANCHOR, foldedVariants } from '../lib/search';
 import { servedPath } from '../lib/urls';
 import { builtFiles } from './built-files';
@@ -104,17 +105,27 @@ export function unindexed(exclude: readonly string[]): (element: Element) => boo
 /** Pagefind's weight of text that no `data-pagefind-weight` around it changes. */
 const NORMAL_WEIGHT = 1;
 
-/**
- * The text of a page that Pagefind indexes, by the weight Pagefind gives it (the nearest
- * `data-pagefind-weight` around it, else 1), in the order of the page: its `data-pagefind-body`
- * elements, less what `skipped` matches. Undefined when it has none.
- */
-export function weightedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE)): Map<number, string> | undefined {
+/** A page as the index reads it. */
+export interface IndexedPage {
+  /**
+   * The text Pagefind indexes, by the weight Pagefind gives it (the nearest `data-pagefind-weight`
+   * around it, else 1), in the order of the page: its `data-pagefind-body` elements, less what is
+   * skipped. Undefined when it has none.
+   */
+  texts: Map<number, string> | undefined;
+  /** Where the skipped elements are, outermost only, in order: whatever is in them Pagefind would read only to drop. */
+  skippedSpans: Span[];
+}
+
+/** A page's indexed text, and what of it is skipped: the elements `skipped` matches, with all they hold. */
+export function indexedPage(html: string, skipped = unindexed(DEFAULT_EXCLUDE)): IndexedPage {
   const strings = new Map<number, string[]>();
+  const skippedSpans: Span[] = [];
   let regions = 0;
   // The open elements, each with what it means for the text inside it; the document at the bottom, never closed.
   const documentNode = { tagName: '', inRegion: false, weight: NORMAL_WEIGHT, skipped: false };
   const open = [documentNode];
+  let skippedFrom = 0;
   let text = '';
   // A tag ends a text node: every text node apart, so that two blocks' words (<dt>…</dt><dd>…</dd>) do not run together.
   const endText = (): void => {
@@ -126,7 +137,7 @@ export function weightedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE))
     text = '';
   };
   tokenize(html, {
-    startTag(tag) {
+    startTag(tag, [start, end]) {
       endText();
       const parent = open.at(-1) ?? documentNode;
       const isSkipped = parent.skipped || skipped(tag);
@@ -137,20 +148,34 @@ export function weightedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE))
       }
       const stated = attribute(tag, 'data-pagefind-weight');
       // A void element has no content, and `/>` ends only foreign elements (SVG's): neither stays open.
-      if (VOID_ELEMENTS.has(tag.tagName) || tag.selfClosing) return;
+      const isEmpty = VOID_ELEMENTS.has(tag.tagName) || tag.selfClosing;
+      if (isSkipped && !parent.skipped) {
+        if (isEmpty) skippedSpans.push([start, end]);
+        else skippedFrom = start;
+      }
+      if (isEmpty) return;
       open.push({ tagName: tag.tagName, inRegion, weight: stated === undefined ? parent.weight : Number(stated), skipped: isSkipped });
     },
-    endTag(tagName) {
+    endTag(tagName, [start, end]) {
       endText();
       const at = open.findLastIndex((element) => element.tagName === tagName);
-      if (at > 0) open.length = at;
+      if (at <= 0) return;
+      // The end of the outermost skipped element (with its end tag), or of an element around it, which closes it too (without).
+      if (open.at(-1)?.skipped && !open[at - 1]?.skipped) skippedSpans.push([skippedFrom, open[at]?.skipped ? end : start]);
+      open.length = at;
     },
     text(chars) {
       text += chars;
     },
   });
   endText();
-  return regions === 0 ? undefined : new Map([...strings].map(([weight, texts]) => [weight, texts.join(' ')]));
+  if (open.at(-1)?.skipped) skippedSpans.push([skippedFrom, html.length]);
+  return { texts: regions === 0 ? undefined : new Map([...strings].map(([weight, texts]) => [weight, texts.join(' ')])), skippedSpans };
+}
+
+/** The text of a page that Pagefind indexes, by weight (see `IndexedPage`). Undefined when it has none. */
+export function weightedText(html: string, skipped = unindexed(DEFAULT_EXCLUDE)): Map<number, string> | undefined {
+  return indexedPage(html, skipped).texts;
 }
 
 /** The text of a page that Pagefind indexes, whatever its weight. Undefined when it has none. */
@@ -191,10 +216,12 @@ export function foldedBlocks(texts: ReadonlyMap<number, string>): FoldedBlock[] 
  * outside an actor's mention) would be indexed as two words, and a search for the word as written
  * would miss the page. Such an element's tags are left out of what Pagefind reads (`joinedWords`).
  *
- * And without its scripts and styles, which Pagefind would read only to skip.
+ * And without what it skips (`skippedSpans`: scripts, styles, `data-pagefind-ignore`, what
+ * `exclude` names), which Pagefind would parse only to drop: on a briefing page, most of its bytes.
+ * Each leaves a space, as an element's edge is a break between words to Pagefind.
  */
-export function pagefindInput(html: string, blocks: readonly FoldedBlock[]): string {
-  const spaced = joinedWords(html.replace(CODE, '')).replace(/(<\/[a-z][a-z0-9-]*\s*>)(?=<[a-z])/gi, '$1 ');
+export function pagefindInput(html: string, skippedSpans: readonly Span[], blocks: readonly FoldedBlock[]): string {
+  const spaced = joinedWords(without(html, skippedSpans, ' ')).replace(/(<\/[a-z][a-z0-9-]*\s*>)(?=<[a-z])/gi, '$1 ');
   if (blocks.length === 0) return spaced;
   const markup = blocks
     .map(({ weight, variants }, index) => {
@@ -207,9 +234,6 @@ export function pagefindInput(html: string, blocks: readonly FoldedBlock[]): str
   return end === -1 ? `${spaced}${markup}` : `${spaced.slice(0, end)}${markup}${spaced.slice(end)}`;
 }
 
-/** A script or a style element, with its content: never text to Pagefind, and on a briefing page a third of its bytes. */
-const CODE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-
 /** The inline elements whose tags may fall inside a word. */
 const INLINE_TAG = /<(\/?)(a|abbr|b|bdi|cite|data|em|i|mark|q|small|span|strong|sub|sup|time)\b[^>]*>/gi;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
@@ -219,12 +243,12 @@ const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
  * mark or digit right before its start tag or right after its end tag); its text stays.
  */
 function joinedWords(html: string): string {
-  const dropped: [number, number][] = [];
-  const open: { name: string; at: [number, number]; inWord: boolean }[] = [];
+  const dropped: Span[] = [];
+  const open: { name: string; at: Span; inWord: boolean }[] = [];
   const wordAt = (index: number): boolean => WORD_CHARACTER.test(html[index] ?? '');
   for (const match of html.matchAll(INLINE_TAG)) {
     const [tag, closing, name = ''] = match;
-    const at: [number, number] = [match.index, match.index + tag.length];
+    const at: Span = [match.index, match.index + tag.length];
     if (!closing) {
       open.push({ name: name.toLowerCase(), at, inWord: wordAt(match.index - 1) });
       continue;
@@ -233,14 +257,18 @@ function joinedWords(html: string): string {
     const [element] = index === -1 ? [] : open.splice(index);
     if (element && (element.inWord || wordAt(at[1]))) dropped.push(element.at, at);
   }
-  dropped.sort(([a], [b]) => a - b);
+  return without(html, dropped.sort(([a], [b]) => a - b), '');
+}
+
+/** `text` with each of `spans` (in order, none inside another) put in place of by `filler`. */
+function without(text: string, spans: readonly Span[], filler: string): string {
   let kept = '';
   let from = 0;
-  for (const [start, end] of dropped) {
-    kept += html.slice(from, start);
+  for (const [start, end] of spans) {
+    kept += text.slice(from, start) + filler;
     from = end;
   }
-  return kept + html.slice(from);
+  return kept + text.slice(from);
 }
 
 /** How many pages may wait for Pagefind at once: enough to keep both processes busy, few enough to hold little memory. */
@@ -267,11 +295,13 @@ async function addPages(outDir: string, { exclude, skipped, base }: { exclude: r
     if (oldest) check(`index ${oldest.file}`, (await oldest.added).errors);
   };
   for (const file of (await builtFiles(outDir)).filter((name) => name.endsWith('.html'))) {
-    const html = await readFile(join(outDir, file), 'utf8');
-    const texts = html.includes('data-pagefind-body') ? weightedText(html, skipped) : undefined;
+    // Read synchronously: nothing else in this process runs meanwhile (build:generated), and on
+    // thousands of pages a promise for each file took longer than the rest of the indexing.
+    const html = readFileSync(join(outDir, file), 'utf8');
+    const { texts, skippedSpans } = html.includes('data-pagefind-body') ? indexedPage(html, skipped) : { texts: undefined, skippedSpans: [] };
     if (texts === undefined) continue;
     const blocks = foldedBlocks(texts);
-    const added = index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, blocks) });
+    const added = index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, skippedSpans, blocks) });
     // Awaited in settleOldest; until then a failure must not count as unhandled.
     added.catch(() => undefined);
     inFlight.push({ file, added });
@@ -289,7 +319,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
   // Refuses a selector it cannot match now, in the config, rather than at the end of a build.
   const skipped = unindexed(exclude);
   let base = '/';
-  let indexing: ReturnType<typeof addPages> | undefined;
+  let writing: Promise<{ outputPath: string; pages: number; variantCount: number }> | undefined;
 
   return {
     name: 'mowjaz:search-index',
@@ -298,28 +328,37 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         base = config.base;
       },
 
-      // The pages are given to Pagefind as soon as they are written, while the other integrations'
-      // build:done hooks (the font) run: Pagefind, another process, indexes on another core. What
-      // the font changes (the <head>'s preload, rules and policy) is nothing Pagefind reads.
-      'astro:build:generated': ({ dir }) => {
-        indexing = addPages(fileURLToPath(dir), { exclude, skipped, base });
-        // Awaited in build:done; until then a failure must not count as unhandled.
-        indexing.catch(() => undefined);
+      // The pages are given to Pagefind as soon as they are written, before the other
+      // integrations' build:done hooks run: nothing else needs this process meanwhile, and
+      // Pagefind, another process, indexes them on another core. What the font changes later (the
+      // <head>'s preload, rules and policy) is nothing Pagefind reads. The index is written while
+      // the font reads the site, which leaves the index's folder out (astro.config.ts).
+      'astro:build:generated': async ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          const { index, pages, variantCount } = await addPages(outDir, { exclude, skipped, base });
+          const outputPath = join(outDir, ROUTES.searchIndex);
+          writing = index.writeFiles({ outputPath }).then(({ errors }) => {
+            check('write the index', errors);
+            return { outputPath, pages, variantCount };
+          });
+          // Awaited in build:done; until then a failure must not count as unhandled.
+          writing.catch(() => undefined);
+        } catch (error) {
+          await pagefind.close();
+          throw error;
+        }
       },
 
-      // The index is written last, after the font has read the site's JavaScript: Pagefind's own
-      // would otherwise count among the characters the font is cut to.
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         try {
-          if (!indexing) throw new Error('searchIndex(): the build generated no pages to index');
-          const { index, pages, variantCount } = await indexing;
+          if (!writing) throw new Error('searchIndex(): the build generated no pages to index');
+          const { outputPath, pages, variantCount } = await writing;
           if (pages === 0) logger.warn('no page has data-pagefind-body: the search index is empty');
-          const outputPath = join(fileURLToPath(dir), ROUTES.searchIndex);
-          check('write the index', (await index.writeFiles({ outputPath })).errors);
           await Promise.all(UNUSED_BUNDLES.map((name) => rm(join(outputPath, name), { force: true })));
           logger.info(`${pages} pages indexed, with ${variantCount} folded spellings, into ${ROUTES.searchIndex}/`);
         } finally {
-          indexing = undefined;
+          writing = undefined;
           await pagefind.close();
         }
       },

@@ -39,9 +39,12 @@ export interface Tag {
   selfClosing: boolean;
 }
 
+/** Where a tag is in the document: the offsets of its `<` and of the character after its `>`. */
+export type Span = [start: number, end: number];
+
 export interface TokenHandlers {
-  startTag?(tag: Tag): void;
-  endTag?(tagName: string): void;
+  startTag?(tag: Tag, span: Span): void;
+  endTag?(tagName: string, span: Span): void;
   /** A run of text, decoded; one text node may come in several runs. Comments and doctypes are not text. */
   text?(chars: string): void;
 }
@@ -89,12 +92,12 @@ export function tokenize(html: string, { startTag, endTag, text }: TokenHandlers
     const [markup, closing, opening, attributes = ''] = match;
     textUpTo(match.index);
     at = match.index + markup.length;
-    if (closing !== undefined) endTag?.(closing.toLowerCase());
+    if (closing !== undefined) endTag?.(closing.toLowerCase(), [match.index, at]);
     if (opening === undefined) continue;
     const tagName = opening.toLowerCase();
     // `/>` closes a tag, but the slash of a bare value (`href=/a/>`) is the value's.
     const selfClosing = /(?:^|[\t\n\f\r "'])\/$/.test(attributes);
-    startTag?.({ tagName, attrs: attributesOf(selfClosing ? attributes.slice(0, -1) : attributes), selfClosing });
+    startTag?.({ tagName, attrs: attributesOf(selfClosing ? attributes.slice(0, -1) : attributes), selfClosing }, [match.index, at]);
     const content = TEXT_CONTENT.get(tagName);
     if (content === undefined || selfClosing) continue;
     // The element's text runs to its end tag, or to the end of the document (plaintext has none).

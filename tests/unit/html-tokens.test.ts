@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { tokenize } from '../../src/lib/html-tokens';
 import { parse5Tokens, siteTokens } from '../helpers/html-tokens';
 
 describe('tokenize reads a page as parse5’s tokenizer does', () => {
@@ -17,4 +18,14 @@ describe('tokenize reads a page as parse5’s tokenizer does', () => {
   ])('%s', (_, html) => {
     expect(siteTokens(html)).toEqual(parse5Tokens(html));
   });
+});
+
+test('each tag comes with where it is: the span of the document that is the tag, from its < to its >', () => {
+  const html = '<!DOCTYPE html><p class="a">قال <b>بايدن</b></p ><script>if (a < b) x("<i>")</script><br/><!-- <q> -->';
+  const tags: string[] = [];
+  tokenize(html, {
+    startTag: ({ tagName }, [start, end]) => tags.push(`${tagName}:${html.slice(start, end)}`),
+    endTag: (tagName, [start, end]) => tags.push(`/${tagName}:${html.slice(start, end)}`),
+  });
+  expect(tags).toEqual(['p:<p class="a">', 'b:<b>', '/b:</b>', '/p:</p >', 'script:<script>', '/script:</script>', 'br:<br/>']);
 });

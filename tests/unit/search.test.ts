@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_EXCLUDE, foldedBlocks, indexedText, pagefindInput, searchIndex, unindexed, weightedText } from '../../src/integrations/search-index';
+import { DEFAULT_EXCLUDE, foldedBlocks, indexedPage, indexedText, pagefindInput, searchIndex, unindexed, weightedText } from '../../src/integrations/search-index';
 import { excerptOf, FOLDED_ANCHOR, folded, foldedVariants } from '../../src/lib/search';
 
 describe('folded', () => {
@@ -112,17 +112,17 @@ describe('weightedText and foldedBlocks', () => {
 
 describe('pagefindInput', () => {
   test('the variants go in a hidden, indexed block at the end of <body>, marked by the anchor', () => {
-    expect(pagefindInput('<body><article data-pagefind-body><p>القوة</p></article></body>', [{ weight: 1, variants: ['القوه'] }])).toBe(
+    expect(pagefindInput('<body><article data-pagefind-body><p>القوة</p></article></body>', [], [{ weight: 1, variants: ['القوه'] }])).toBe(
       `<body><article data-pagefind-body><p>القوة</p></article><div hidden data-pagefind-body><p id="${FOLDED_ANCHOR}">القوه</p></div></body>`,
     );
   });
 
   test('no block when there are no variants', () => {
-    expect(pagefindInput('<body><p>واشنطن</p></body>', [])).toBe('<body><p>واشنطن</p></body>');
+    expect(pagefindInput('<body><p>واشنطن</p></body>', [], [])).toBe('<body><p>واشنطن</p></body>');
   });
 
   test('variants of text of another weight go in a block of that weight, after the anchored one', () => {
-    expect(pagefindInput('<body><p>نص</p></body>', [{ weight: 1, variants: ['القوه'] }, { weight: 0.1, variants: ['مصطفي'] }])).toBe(
+    expect(pagefindInput('<body><p>نص</p></body>', [], [{ weight: 1, variants: ['القوه'] }, { weight: 0.1, variants: ['مصطفي'] }])).toBe(
       `<body><p>نص</p><div hidden data-pagefind-body><p id="${FOLDED_ANCHOR}">القوه</p></div><div hidden data-pagefind-body data-pagefind-weight="0.1"><p>مصطفي</p></div></body>`,
     );
   });
@@ -140,11 +140,21 @@ describe('pagefindInput', () => {
     { title: 'nested: only the element in the word goes', input: '<p><q>قال و<span>هو</span></q></p>', expected: '<p><q>قال وهو</q></p>' },
     { title: 'not between an element and the end of its parent', input: '<p><q>نعم</q></p>', expected: '<p><q>نعم</q></p>' },
     {
-      title: 'no scripts or styles, whatever their attributes',
+      title: 'no scripts or styles, whatever their attributes: a space in their place',
       input: '<head><style>q{quotes:"«" "»"}</style><script type="application/ld+json">{"headline":"خبر"}</script></head><p>نص<SCRIPT src="/a.js"></SCRIPT></p>',
-      expected: '<head></head> <p>نص</p>',
+      expected: '<head>  </head> <p>نص </p>',
+    },
+    {
+      title: 'nothing Pagefind ignores, or is told to exclude: a space in their place',
+      input: '<main data-pagefind-body><p>قال<span data-pagefind-ignore>مخفي<b>جدا</b></span>بايدن</p><p class="mentions">الفقرة 2</p><img data-pagefind-ignore src="a.png" alt="صورة"></main>',
+      expected: '<main data-pagefind-body><p>قال بايدن</p>  </main>',
+    },
+    {
+      title: 'an ignored element left open ends where its parent does, the parent’s end tag kept',
+      input: '<div data-pagefind-body><p>أ<span data-pagefind-ignore>ب</div><p>ج</p>',
+      expected: '<div data-pagefind-body><p>أ </div> <p>ج</p>',
     },
   ])('$title', ({ input, expected }) => {
-    expect(pagefindInput(input, [])).toBe(expected);
+    expect(pagefindInput(input, indexedPage(input).skippedSpans, [])).toBe(expected);
   });
 });
