@@ -1,10 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import * as pagefind from 'pagefind';
 import { describe, expect, test } from 'vitest';
 import { ROUTES } from '../../src/consts';
+import { DEFAULT_EXCLUDE, foldedBlocks, indexedPage, pagefindInput } from '../../src/integrations/search-index';
 import { FOLDED_ANCHOR } from '../../src/lib/search';
 import { deploymentFrom } from '../../src/lib/deploy';
 import { searchScriptPath, servedPath } from '../../src/lib/urls';
@@ -53,6 +57,31 @@ describe(`dist/${ROUTES.searchIndex}/`, () => {
     expect(quotePages.length).toBeGreaterThan(0);
     for (const page of ['index.html', `${ROUTES.search}/index.html`, ROUTES.notFound, `${ROUTES.actors}/index.html`, ...quotePages]) {
       expect(urls, page).not.toContain(servedPath(page, base));
+    }
+  });
+
+  test('what Pagefind is given leaves out only what it skips: given the pages whole, it writes the same index, byte for byte', async () => {
+    const pages = indexable.map((url) => filesIn(DIST, '.html').find((file) => servedPath(file, base) === url) ?? '');
+    const written = async (skipping: boolean): Promise<Map<string, Buffer>> => {
+      const { index } = await pagefind.createIndex({ excludeSelectors: [...DEFAULT_EXCLUDE] });
+      for (const file of pages) {
+        const html = read(file);
+        const { texts, skippedSpans } = indexedPage(html);
+        await index?.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, skipping ? skippedSpans : [], foldedBlocks(texts ?? new Map())) });
+      }
+      const outputPath = mkdtempSync(join(tmpdir(), 'mowjaz-index-'));
+      await index?.writeFiles({ outputPath });
+      const files = new Map(filesIn(`${outputPath}/`, '').map((file) => [file, readFileSync(join(outputPath, file))]));
+      rmSync(outputPath, { recursive: true, force: true });
+      return files;
+    };
+    try {
+      const [whole, skipped] = [await written(false), await written(true)];
+      expect([...skipped.keys()].sort()).toEqual([...whole.keys()].sort());
+      for (const [file, bytes] of skipped) expect(bytes.equals(whole.get(file) as Buffer), file).toBe(true);
+      expect(whole.size).toBeGreaterThan(pages.length);
+    } finally {
+      await pagefind.close();
     }
   });
 
