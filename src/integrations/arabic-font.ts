@@ -27,7 +27,7 @@
  * full, unsubset files, which a small middleware serves at the same kind of URL.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -35,7 +35,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { allowStyle, POLICY, styleHash } from '../lib/csp';
 import { tokenize } from '../lib/html-tokens';
-import { writeAtomically } from '../lib/write-atomically';
 import { builtFiles } from './built-files';
 
 /** The family name the site's CSS uses: `font-family: 'Mowjaz Naskh', 'Noto Naskh Arabic', serif`. */
@@ -174,6 +173,8 @@ const CODE_ESCAPE = /\\(?:u\{[0-9a-f]{1,6}\}|u[0-9a-f]{4}|x[0-9a-f]{2}|[0-9a-f]{
 
 /** A character reference, named or numeric (`&laquo;`, `&#1548;`, `&#x627;`). */
 const CHARACTER_REFERENCE = /&#?[0-9a-z]+;?/gi;
+/** A character reference escaped once more, as HTML in XML text carries its own (`&amp;laquo;`). */
+const ESCAPED_REFERENCE = /&amp;#?[0-9a-z]+;?/gi;
 
 /** What `matches` decode to, each distinct one once, by `decode`. */
 const decodedMatches = (text: string, pattern: RegExp, decode: (matches: string) => string): string => decode([...new Set(text.match(pattern))].join(' '));
@@ -204,20 +205,20 @@ function markupText(html: string): string {
 /**
  * The characters a built file can show. Generous on purpose: a character kept for nothing costs a
  * few bytes, a character lost shows in another typeface and breaks the joining of its word.
- * - HTML: every text node (entities decoded) and attribute value, inline scripts and styles; a
- *   page without comments is read as a whole, with its references and escapes decoded.
- * - XML and XSL (the feed and its stylesheet): the same, with CDATA unwrapped, and the text read
- *   once more as HTML, because a feed carries its HTML escaped (`&lt;p&gt;…`).
+ * - HTML: every text node (entities decoded) and attribute value, inline scripts and styles.
+ * - XML and XSL (the feeds and their stylesheet): the same, with CDATA unwrapped, and the text read
+ *   once more as HTML, because a feed carries its HTML escaped (`&lt;p&gt;…`, `&amp;laquo;`).
  * - CSS and JavaScript: the whole file, escapes decoded (generated content, UI strings).
+ * A document without comments is read as a whole (its markup is ASCII), with what its references
+ * and escapes decode to: read so, a large site's pages and feeds need no tokenizer.
  */
 export function shownText(fileName: string, source: string): string {
   if (/\.(?:css|js|mjs)$/i.test(fileName)) return decodeCodeEscapes(source);
-  // An HTML page without comments shows every character it holds (its markup is ASCII), and what
-  // its references and escapes decode to: read so, a large site's pages need no tokenizer.
-  if (/\.html?$/i.test(fileName) && !source.includes('<!--')) {
-    return `${source}\n${decodedMatches(source, CHARACTER_REFERENCE, markupText)}\n${decodedMatches(source, CODE_ESCAPE, decodeCodeEscapes)}`;
-  }
   const isXml = /\.(?:xml|xsl|xslt)$/i.test(fileName);
+  if (!source.includes('<!--')) {
+    const escapedTwice = isXml ? decodedMatches(source, ESCAPED_REFERENCE, (references) => markupText(markupText(references))) : '';
+    return `${source}\n${decodedMatches(source, CHARACTER_REFERENCE, markupText)}\n${escapedTwice}\n${decodedMatches(source, CODE_ESCAPE, decodeCodeEscapes)}`;
+  }
   const markup = isXml ? source.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => data.replace(/&/g, '&amp;').replace(/</g, '&lt;')) : source;
   const text = markupText(markup);
   return isXml ? `${text}\n${markupText(text)}` : text;
@@ -360,8 +361,8 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
           const source = readFileSync(join(outDir, page), 'utf8');
           const html = page.endsWith('.html') ? insertIntoHead(allowStyle(source, hash), htmlHeadTags(css, preloadUrl)) : insertIntoHead(source, xslHeadTags(stylesheetUrl, preloadUrl));
           if (html === undefined) logger.warn(`${page} has no <head>: it gets no ${FONT_FAMILY} stylesheet`);
-          // The search index may be reading this page meanwhile, and must see it whole.
-          else writeAtomically(join(outDir, page), html);
+          // Pagefind has read every page by now (astro:build:generated, search-index.ts).
+          else writeFileSync(join(outDir, page), html);
           await nowAndThen(index);
         }
       },

@@ -27,6 +27,7 @@ describe('shownText', () => {
     { file: 'index.html', input: '<style>q::before{content:"\\00AB"}</style>', shows: '«', hides: '' },
     { file: 'rss.xml', input: '<description><![CDATA[<p>خبر &amp; ثم</p>]]></description>', shows: 'خبثم&', hides: '' },
     { file: 'rss.xml', input: '<description>&lt;p&gt;ظل &amp;#1594;&lt;/p&gt;</description>', shows: 'ظلغ', hides: '' },
+    { file: 'rss.xml', input: '<!-- ڤ --><description><![CDATA[<p>خبر &laquo;</p>]]>&lt;p&gt;ظل &amp;#1594;&lt;/p&gt;</description>', shows: 'خبر«ظلغ', hides: 'ڤ' },
     { file: 'feed.xsl', input: '<xsl:template match="/"><h1>اشترك</h1></xsl:template>', shows: 'اشترك', hides: '' },
     { file: 'a.css', input: '.x::after{content:"\\061F"}', shows: '؟', hides: '' },
     { file: 'b.js', input: 'const label="\\u{645}\\u0648\\x41"', shows: 'موA', hides: '' },
