@@ -203,25 +203,26 @@ function markupText(html: string): string {
 }
 
 /**
- * The characters a built file can show. Generous on purpose: a character kept for nothing costs a
+ * The texts of a built file, whose characters it can show. Generous on purpose: a character kept for nothing costs a
  * few bytes, a character lost shows in another typeface and breaks the joining of its word.
  * - HTML: every text node (entities decoded) and attribute value, inline scripts and styles.
  * - XML and XSL (the feeds and their stylesheet): the same, with CDATA unwrapped, and the text read
  *   once more as HTML, because a feed carries its HTML escaped (`&lt;p&gt;…`, `&amp;laquo;`).
  * - CSS and JavaScript: the whole file, escapes decoded (generated content, UI strings).
  * A document without comments is read as a whole (its markup is ASCII), with what its references
- * and escapes decode to: read so, a large site's pages and feeds need no tokenizer.
+ * and escapes decode to: read so, a large site's pages and feeds need no tokenizer. The texts come
+ * apart, so that a page is never copied whole into one string with them.
  */
-export function shownText(fileName: string, source: string): string {
-  if (/\.(?:css|js|mjs)$/i.test(fileName)) return decodeCodeEscapes(source);
+export function shownTexts(fileName: string, source: string): string[] {
+  if (/\.(?:css|js|mjs)$/i.test(fileName)) return [decodeCodeEscapes(source)];
   const isXml = /\.(?:xml|xsl|xslt)$/i.test(fileName);
   if (!source.includes('<!--')) {
-    const escapedTwice = isXml ? decodedMatches(source, ESCAPED_REFERENCE, (references) => markupText(markupText(references))) : '';
-    return `${source}\n${decodedMatches(source, CHARACTER_REFERENCE, markupText)}\n${escapedTwice}\n${decodedMatches(source, CODE_ESCAPE, decodeCodeEscapes)}`;
+    const escapedTwice = isXml ? [decodedMatches(source, ESCAPED_REFERENCE, (references) => markupText(markupText(references)))] : [];
+    return [source, decodedMatches(source, CHARACTER_REFERENCE, markupText), ...escapedTwice, decodedMatches(source, CODE_ESCAPE, decodeCodeEscapes)];
   }
   const markup = isXml ? source.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => data.replace(/&/g, '&amp;').replace(/</g, '&lt;')) : source;
   const text = markupText(markup);
-  return isXml ? `${text}\n${markupText(text)}` : text;
+  return isXml ? [text, markupText(text)] : [text];
 }
 
 /**
@@ -332,7 +333,7 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
         const shown = characterSet();
         shown.add(BASE_CHARACTERS + extraCharacters);
         for (const [index, file] of sources.entries()) {
-          shown.add(shownText(file, readFileSync(join(outDir, file), 'utf8')));
+          for (const text of shownTexts(file, readFileSync(join(outDir, file), 'utf8'))) shown.add(text);
           await nowAndThen(index);
         }
         const characters = shown.characters();

@@ -10,7 +10,7 @@ import {
   htmlHeadTags,
   insertIntoHead,
   shortHash,
-  shownText,
+  shownTexts,
   underBase,
   xslHeadTags,
 } from '../../src/integrations/arabic-font';
@@ -18,7 +18,7 @@ import {
 /** The characters of `text`, for comparing sets of characters. */
 const characters = (text: string) => new Set(text);
 
-describe('shownText', () => {
+describe('shownTexts', () => {
   test.each([
     { file: 'index.html', input: '<p>قال &laquo;نعم&raquo; &#x0627;&amp;</p>', shows: '«ا&', hides: '' },
     { file: 'index.html', input: '<img alt="صورة الرئيس"><input placeholder="ابحث">', shows: 'صثح', hides: '' },
@@ -32,7 +32,7 @@ describe('shownText', () => {
     { file: 'a.css', input: '.x::after{content:"\\061F"}', shows: '؟', hides: '' },
     { file: 'b.js', input: 'const label="\\u{645}\\u0648\\x41"', shows: 'موA', hides: '' },
   ])('$file: $input shows $shows', ({ file, input, shows, hides }) => {
-    const text = characters(shownText(file, input));
+    const text = characters(shownTexts(file, input).join(''));
     for (const character of shows) expect(text.has(character), character).toBe(true);
     for (const character of hides) expect(text.has(character), character).toBe(false);
   });
