@@ -120,7 +120,9 @@ function renderOptions(files: string[]) {
 /**
  * The threads that draw cards (src/lib/card-worker.ts), one per core, started when a build first
  * draws a card: a build that finds every card in the cache starts none. They do not keep the
- * process alive. `import.meta.env.MOWJAZ_CARD_WORKER` is the worker's source file, which Astro's
+ * process alive, and stop once no card has come for `IDLE_MS` (Astro renders a route's pages
+ * together, so the cards come in one run): what they hold, 150 MB on a large site, goes back to the
+ * pages rendered after the cards. A card that comes later starts them again. `import.meta.env.MOWJAZ_CARD_WORKER` is the worker's source file, which Astro's
  * build does not bundle (src/integrations/card-cache.ts); outside Astro it is beside this file.
  */
 interface Pool {
@@ -129,10 +131,21 @@ interface Pool {
 
 let pool: Pool | undefined;
 
+const IDLE_MS = 1000;
+
 function cardPool(files: string[]): Pool {
   if (pool) return pool;
   const file = import.meta.env.MOWJAZ_CARD_WORKER ?? fileURLToPath(new URL('./card-worker.ts', import.meta.url));
   const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const stopWhenIdle = (): void => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      if (waiting.size > 0 || pool !== started) return;
+      pool = undefined;
+      for (const thread of threads) void thread.terminate();
+    }, IDLE_MS).unref();
+  };
   const threads = Array.from({ length: availableParallelism() }, () => {
     const worker = new Worker(file, { workerData: { options: renderOptions(files) } });
     worker.unref();
@@ -141,6 +154,7 @@ function cardPool(files: string[]): Pool {
       waiting.delete(answer.id);
       if ('error' in answer) promise?.reject(new Error(`a preview card could not be drawn: ${answer.error}`));
       else promise?.resolve(answer.png);
+      if (waiting.size === 0) stopWhenIdle();
     });
     // A thread that fails fails every card waiting and every card to come: none is left waiting for ever.
     worker.on('error', (error) => {
@@ -152,7 +166,7 @@ function cardPool(files: string[]): Pool {
   });
   let failure: Error | undefined;
   let next = 0;
-  pool = {
+  const started: Pool = {
     draw(svg) {
       if (failure) return Promise.reject(failure);
       const id = next;
@@ -163,7 +177,8 @@ function cardPool(files: string[]): Pool {
       });
     },
   };
-  return pool;
+  pool = started;
+  return started;
 }
 
 const pieceText = (

@@ -17,6 +17,13 @@ describe('og-image', () => {
     expect(pngSize(Buffer.from(png))).toEqual({ width: 1200, height: 630 });
   });
 
+  test('a card asked for after the threads stopped, no card having come for a while, is drawn by threads started again', async () => {
+    const card = (headline: string) => renderCard({ kicker: 'اقتباس', headline, byline: 'فؤاد حسين', footer: 'موجز' }, 'موجز');
+    expect(pngSize(Buffer.from(await card('قبل التوقف')))).toEqual({ width: 1200, height: 630 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(pngSize(Buffer.from(await card('بعد التوقف')))).toEqual({ width: 1200, height: 630 });
+  });
+
   test('the logo is a 512×512 PNG of the mark, which is also the favicon', () => {
     expect(pngSize(Buffer.from(renderLogo()))).toEqual({ width: 512, height: 512 });
     expect(XMLValidator.validate(markSvg())).toBe(true);
