@@ -8,12 +8,12 @@
  * when the build ends. Doing it per card cost a folder and four conversions for each of thousands
  * of cards. Nothing is fetched and no system font is used, so every machine draws the same card.
  *
- * Drawing is most of what a cold build costs (about 12 ms of a core a card, most of it rasterising
- * and PNG encoding), so cards and measurements are kept between builds (src/lib/card-cache.ts): a
- * build draws only the cards whose SVG it has not drawn with these fonts, this resvg and this
- * drawing code before. A card is drawn and compressed on a thread of its own
- * (src/lib/card-worker.ts), one per core, so that with `build.concurrency` above 1
- * (astro.config.ts) Astro renders other pages meanwhile.
+ * A card is a drawing (src/lib/card-drawing.ts): a background and positioned pieces of text. It is
+ * composed on a thread of its own (src/lib/card-worker.ts), one per core, from a background and
+ * pieces each drawn once by resvg, then compressed there, so that with `build.concurrency` above 1
+ * (astro.config.ts) Astro renders other pages meanwhile. Cards and measurements are kept between
+ * builds (src/lib/card-cache.ts): a build draws only the cards whose drawing it has not drawn with
+ * these fonts, this resvg and this drawing code before.
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -22,9 +22,10 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { IMAGE_SIZES } from '../consts';
 import { digest, openCardCache, type CardCache } from './card-cache';
+import { drawingSvg, textElement, type CardDrawing, type CardText } from './card-drawing';
 import type { CardAnswer, CardRequest } from './card-worker';
 import {
   layoutBlock,
@@ -35,11 +36,11 @@ import {
   type TextBlock,
 } from './og-layout';
 import { withFamilyName } from './sfnt';
-import { escapeXml } from './xml';
 import favicon from '../../public/favicon.svg?raw';
 // The code that draws and encodes on the pool's threads, which the pages do not import: read as
 // text, it is part of the cards' fingerprint and of their pages' code for Astro's incremental build.
 import workerSource from './card-worker.ts?raw';
+import drawingSource from './card-drawing.ts?raw';
 import pngSource from './png.ts?raw';
 
 const { width: CARD_WIDTH, height: CARD_HEIGHT } = IMAGE_SIZES.card;
@@ -105,15 +106,15 @@ function fontFiles(): Promise<CardFonts> {
       }
     }
     const { version } = require('@resvg/resvg-js/package.json') as { version: string };
-    return { files, cache: openCardCache(import.meta.env.MOWJAZ_CARD_CACHE, digest(version, workerSource, pngSource, ...fonts)) };
+    return { files, cache: openCardCache(import.meta.env.MOWJAZ_CARD_CACHE, digest(version, workerSource, drawingSource, pngSource, ...fonts)) };
   })();
   return cardFonts;
 }
 
-function renderOptions(files: string[]) {
+function renderOptions(files: string[]): ResvgRenderOptions {
   return {
     font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: FAMILIES.arabic },
-    logLevel: 'off' as const,
+    logLevel: 'off',
   };
 }
 
@@ -126,7 +127,7 @@ function renderOptions(files: string[]) {
  * build does not bundle (src/integrations/card-cache.ts); outside Astro it is beside this file.
  */
 interface Pool {
-  draw(svg: string): Promise<Uint8Array>;
+  draw(drawing: CardDrawing): Promise<Uint8Array>;
 }
 
 let pool: Pool | undefined;
@@ -167,13 +168,13 @@ function cardPool(files: string[]): Pool {
   let failure: Error | undefined;
   let next = 0;
   const started: Pool = {
-    draw(svg) {
+    draw(drawing) {
       if (failure) return Promise.reject(failure);
       const id = next;
       next += 1;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        (threads[id % threads.length] as Worker).postMessage({ id, svg } satisfies CardRequest);
+        (threads[id % threads.length] as Worker).postMessage({ id, drawing } satisfies CardRequest);
       });
     },
   };
@@ -181,15 +182,16 @@ function cardPool(files: string[]): Pool {
   return started;
 }
 
-const pieceText = (
-  piece: Piece,
-  size: number,
-  weight: Weight,
-  x: number,
-  y: number,
-  fill: string,
-): string =>
-  `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FAMILIES[piece.face]}" font-size="${size}" font-weight="${weight}" text-anchor="end" fill="${fill}">${escapeXml(piece.text)}</text>`;
+/** A piece placed on a card, at a tenth of a pixel, as the card's SVG writes it. */
+const cardText = (piece: Piece, size: number, weight: Weight, x: number, y: number, fill: string): CardText => ({
+  x: Number(x.toFixed(1)),
+  y: Number(y.toFixed(1)),
+  family: FAMILIES[piece.face],
+  size,
+  weight,
+  fill,
+  text: piece.text,
+});
 
 /**
  * The measurements this build has looked up, by what makes a piece's SVG (weight, size, face,
@@ -208,7 +210,7 @@ function measurer({ files, cache }: CardFonts, weight: Weight): Measure {
     const known = inks.get(key);
     if (known) return known;
     const origin = 2000;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * origin}" height="${4 * size}">${pieceText(piece, size, weight, origin, 2 * size, '#000')}</svg>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * origin}" height="${4 * size}">${textElement(cardText(piece, size, weight, origin, 2 * size, '#000'))}</svg>`;
     const ink = cache.measurement<Ink>(svg, () => {
       const box = new Resvg(svg, renderOptions(files)).getBBox();
       return box ? { left: box.x - origin, right: box.x + box.width - origin } : { left: 0, right: 0 };
@@ -245,29 +247,18 @@ interface Block {
   top: number;
 }
 
-function drawBlock({ layout, weight, fill, top }: Block): string {
-  return layout.lines
-    .flatMap((line, index) =>
-      line.map((piece) =>
-        pieceText(
-          piece,
-          layout.size,
-          weight,
-          piece.x,
-          top + index * layout.size * LINE_HEIGHT,
-          fill,
-        ),
-      ),
-    )
-    .join('');
+function drawBlock({ layout, weight, fill, top }: Block): CardText[] {
+  return layout.lines.flatMap((line, index) =>
+    line.map((piece) => cardText(piece, layout.size, weight, piece.x, top + index * layout.size * LINE_HEIGHT, fill)),
+  );
 }
 
 /** The last baseline of a block. */
 const bottomOf = ({ layout, top }: Block): number =>
   top + (layout.lines.length - 1) * layout.size * LINE_HEIGHT;
 
-/** Draws a card as a 1200×630 PNG. */
-export async function renderCard(card: Card, siteName: string): Promise<Uint8Array> {
+/** What a card shows, laid out: its background and its pieces of text, each in its place. */
+export async function cardDrawing(card: Card, siteName: string): Promise<CardDrawing> {
   const kicker = `${siteName} · ${card.kicker}`;
   const fonts = await fontFiles();
   const regular = measurer(fonts, 400);
@@ -317,18 +308,28 @@ export async function renderCard(card: Card, siteName: string): Promise<Uint8Arr
           top: CARD_HEIGHT - 58,
         };
 
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">` +
-    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.background}"/>` +
-    // The accent band on the inline-start side, which is the right in Arabic.
-    `<rect x="${CARD_WIDTH - 24}" width="24" height="${CARD_HEIGHT}" fill="${COLORS.accent}"/>` +
-    `<g transform="translate(${LEFT} 64)">${markSvg(72)}</g>` +
-    (footer
-      ? `<rect x="${LEFT}" y="${CARD_HEIGHT - 112}" width="${maxWidth}" height="2" fill="${COLORS.rule}"/>`
-      : '') +
-    [top, headline, byline, footer].map((block) => (block ? drawBlock(block) : '')).join('') +
-    `</svg>`;
-  return fonts.cache.png(svg, () => cardPool(fonts.files).draw(svg));
+  return {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    background:
+      `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.background}"/>` +
+      // The accent band on the inline-start side, which is the right in Arabic.
+      `<rect x="${CARD_WIDTH - 24}" width="24" height="${CARD_HEIGHT}" fill="${COLORS.accent}"/>` +
+      `<g transform="translate(${LEFT} 64)">${markSvg(72)}</g>` +
+      (footer ? `<rect x="${LEFT}" y="${CARD_HEIGHT - 112}" width="${maxWidth}" height="2" fill="${COLORS.rule}"/>` : ''),
+    texts: [top, headline, byline, footer].flatMap((block) => (block ? drawBlock(block) : [])),
+  };
+}
+
+/** Draws a card as a 1200×630 PNG. */
+export async function renderCard(card: Card, siteName: string): Promise<Uint8Array> {
+  const [drawing, fonts] = await Promise.all([cardDrawing(card, siteName), fontFiles()]);
+  return fonts.cache.png(drawingSvg(drawing), () => cardPool(fonts.files).draw(drawing));
+}
+
+/** How resvg draws the cards: with the card fonts and none of the system's. */
+export async function cardRenderOptions(): Promise<ResvgRenderOptions> {
+  return renderOptions((await fontFiles()).files);
 }
 
 /** The mark as a square PNG: the publisher's logo in structured data. */

@@ -1,15 +1,19 @@
 /**
- * A PNG of raw RGBA pixels (8 bits a channel, not premultiplied, rows top to bottom).
+ * A PNG of RGBA pixels (8 bits a channel, not premultiplied), given as the rows it is compressed
+ * from: each row's filter byte, then its pixels.
  *
- * resvg's own `asPng()` encodes as well, on the thread that calls it; the cards are drawn on
- * threads of their own (src/lib/card-worker.ts), and this encoder is both faster and smaller on
- * them: the rows are only prefixed with their filter byte (0, none: a card is mostly flat colour,
- * which deflate's matches take whole) and deflated at level 3, as fast as level 1 on a card and
- * smaller than resvg's files.
+ * resvg's own `asPng()` encodes as well, on the thread that calls it; the cards are composed on
+ * threads of their own (src/lib/card-worker.ts), straight into rows of this layout with filter 0,
+ * none (a card is mostly flat colour, which deflate's matches take whole), and this encoder is
+ * both faster and smaller on them: the rows are deflated at level 3, as fast as level 1 on a card
+ * and smaller than resvg's files.
  */
 import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+
+/** The bytes of one row: its filter byte and its pixels. */
+export const rowLength = (width: number): number => width * 4 + 1;
 
 /** A chunk: its length, its type, its data and the CRC of type and data. */
 function chunk(type: string, data: Uint8Array): Buffer {
@@ -21,12 +25,9 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-export function encodePng(rgba: Uint8Array, width: number, height: number): Uint8Array {
-  const stride = width * 4;
-  if (rgba.length !== stride * height) throw new Error(`encodePng(): ${rgba.length} bytes are not ${width}×${height} RGBA pixels (${stride * height} bytes)`);
-  const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.length);
-  const rows = Buffer.alloc((stride + 1) * height);
-  for (let row = 0; row < height; row += 1) pixels.copy(rows, row * (stride + 1) + 1, row * stride, (row + 1) * stride);
+export function encodePng(rows: Uint8Array, width: number, height: number): Uint8Array {
+  const expected = rowLength(width) * height;
+  if (rows.length !== expected) throw new Error(`encodePng(): ${rows.length} bytes are not ${height} rows of ${width} RGBA pixels, each after its filter byte (${expected} bytes)`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

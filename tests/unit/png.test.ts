@@ -1,12 +1,19 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
-import { encodePng } from '../../src/lib/png';
+import { encodePng, rowLength } from '../../src/lib/png';
 import { pngSize } from '../helpers/links';
 
 /** An SVG's pixels as resvg rasterises them: colour, flat areas, edges and transparency. */
 function pixelsOf(svg: string) {
   const image = new Resvg(svg, { logLevel: 'off' }).render();
   return { pixels: image.pixels, width: image.width, height: image.height };
+}
+
+/** Pixels as the rows a PNG is compressed from, each after its filter byte, 0 (none). */
+function rowsOf(pixels: Uint8Array, width: number, height: number): Uint8Array {
+  const rows = new Uint8Array(rowLength(width) * height);
+  for (let row = 0; row < height; row += 1) rows.set(pixels.subarray(row * width * 4, (row + 1) * width * 4), row * rowLength(width) + 1);
+  return rows;
 }
 
 const DRAWING = `<svg xmlns="http://www.w3.org/2000/svg" width="301" height="157">
@@ -17,7 +24,7 @@ const DRAWING = `<svg xmlns="http://www.w3.org/2000/svg" width="301" height="157
 describe('encodePng', () => {
   test('a PNG that decodes to exactly the pixels it was given', () => {
     const { pixels, width, height } = pixelsOf(DRAWING);
-    const png = encodePng(pixels, width, height);
+    const png = encodePng(rowsOf(pixels, width, height), width, height);
     expect(pngSize(Buffer.from(png))).toEqual({ width, height });
     // Decoded by another PNG reader: resvg's, drawing the file as an image at its own size.
     const href = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
@@ -25,7 +32,7 @@ describe('encodePng', () => {
     expect(Buffer.from(decoded.pixels).equals(Buffer.from(pixels))).toBe(true);
   });
 
-  test('pixels that are not width × height RGBA are refused', () => {
-    expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow(/10 bytes are not 2×2 RGBA pixels \(16 bytes\)/);
+  test('rows that are not height rows of width RGBA pixels, each after its filter byte, are refused', () => {
+    expect(() => encodePng(new Uint8Array(16), 2, 2)).toThrow(/16 bytes are not 2 rows of 2 RGBA pixels, each after its filter byte \(18 bytes\)/);
   });
 });
