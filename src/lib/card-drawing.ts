@@ -29,6 +29,10 @@ export interface CardDrawing {
 export const textElement = (piece: CardText, x = piece.x, y = piece.y): string =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${piece.family}" font-size="${piece.size}" font-weight="${piece.weight}" text-anchor="end" fill="${piece.fill}">${escapeXml(piece.text)}</text>`;
 
+/** An SVG document of `width`×`height` pixels showing `content` from (`left`, `top`) on. */
+export const svgDocument = (width: number, height: number, content: string, left = 0, top = 0): string =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}">${content}</svg>`;
+
 /** The card as one SVG: what it looks like, and so the name it is kept under. */
 export const drawingSvg = ({ width, height, background, texts }: CardDrawing): string =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${background}${texts.map((piece) => textElement(piece)).join('')}</svg>`;
+  svgDocument(width, height, background + texts.map((piece) => textElement(piece)).join(''));

@@ -12,7 +12,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { textElement, type CardDrawing, type CardText } from './card-drawing.ts';
+import { svgDocument as svg, textElement, type CardDrawing, type CardText } from './card-drawing.ts';
 import { encodePng, rowLength } from './png.ts';
 
 /** What the pool sends: a card to draw, numbered so that its answer finds its way back. */
@@ -48,9 +48,6 @@ function recent<T extends { byteLength: number }>(budget: number) {
     return value;
   };
 }
-
-const svg = (width: number, height: number, content: string, left = 0, top = 0): string =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}">${content}</svg>`;
 
 /** A background's rows, each after its filter byte (0): a card starts as a copy of them. */
 const backgrounds = recent<Buffer>(16 << 20);

@@ -25,7 +25,7 @@ import { Worker } from 'node:worker_threads';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { IMAGE_SIZES } from '../consts';
 import { digest, openCardCache, type CardCache } from './card-cache';
-import { drawingSvg, textElement, type CardDrawing, type CardText } from './card-drawing';
+import { drawingSvg, svgDocument, textElement, type CardDrawing, type CardText } from './card-drawing';
 import type { CardAnswer, CardRequest } from './card-worker';
 import {
   layoutBlock,
@@ -210,7 +210,7 @@ function measurer({ files, cache }: CardFonts, weight: Weight): Measure {
     const known = inks.get(key);
     if (known) return known;
     const origin = 2000;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * origin}" height="${4 * size}">${textElement(cardText(piece, size, weight, origin, 2 * size, '#000'))}</svg>`;
+    const svg = svgDocument(2 * origin, 4 * size, textElement(cardText(piece, size, weight, origin, 2 * size, '#000')));
     const ink = cache.measurement<Ink>(svg, () => {
       const box = new Resvg(svg, renderOptions(files)).getBBox();
       return box ? { left: box.x - origin, right: box.x + box.width - origin } : { left: 0, right: 0 };
