@@ -152,6 +152,16 @@ export function insertIntoHead(html: string, tags: string): string | undefined {
 }
 
 /**
+ * Where a document's head ends, in bytes: just after its first `</head>`, the end tag
+ * `insertIntoHead` finds; undefined without one. Markup is ASCII, so an offset in the document
+ * read as Latin-1 is an offset in its bytes, and UTF-8 never splits a character at a `>`.
+ */
+export function headLength(bytes: Buffer): number | undefined {
+  const close = /<\/head\s*>/i.exec(bytes.toString('latin1'));
+  return close ? close.index + close[0].length : undefined;
+}
+
+/**
  * Code (CSS, JavaScript) with its escapes decoded, so that `content: "\00AB"` or a minified
  * `"\u0646\u0633\u062e"` counts as the characters it shows. Both escape styles are tried on
  * both languages: a wrong guess can only add characters, never lose one.
@@ -351,11 +361,15 @@ export function arabicFont(options: ArabicFontOptions = {}): AstroIntegration {
         const preloadUrl = faces.find(({ weight }) => weight === REGULAR)?.url;
         const hash = styleHash(css);
         for (const page of pages) {
-          const source = readFileSync(join(outDir, page), 'utf8');
-          const html = page.endsWith('.html') ? insertIntoHead(allowStyle(source, hash), htmlHeadTags(css, preloadUrl)) : insertIntoHead(source, xslHeadTags(stylesheetUrl, preloadUrl));
-          if (html === undefined) logger.warn(`${page} has no <head>: it gets no ${FONT_FAMILY} stylesheet`);
+          const file = join(outDir, page);
+          const bytes = readFileSync(file);
+          // Only the head is decoded and changed: the rest of the page is written back as it was read.
+          const headEnd = headLength(bytes);
+          const head = headEnd === undefined ? undefined : bytes.toString('utf8', 0, headEnd);
+          const edited = head && (page.endsWith('.html') ? insertIntoHead(allowStyle(head, hash), htmlHeadTags(css, preloadUrl)) : insertIntoHead(head, xslHeadTags(stylesheetUrl, preloadUrl)));
+          if (edited === undefined) logger.warn(`${page} has no <head>: it gets no ${FONT_FAMILY} stylesheet`);
           // Pagefind has read every page by now (astro:build:generated, search-index.ts).
-          else writeFileSync(join(outDir, page), html);
+          else writeFileSync(file, Buffer.concat([Buffer.from(edited), bytes.subarray(headEnd)]));
         }
       },
     },

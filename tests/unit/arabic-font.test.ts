@@ -7,6 +7,7 @@ import {
   decodeCodeEscapes,
   FONT_FAMILY,
   fontFaceCss,
+  headLength,
   htmlHeadTags,
   insertIntoHead,
   shortHash,
@@ -77,6 +78,22 @@ describe('insertIntoHead', () => {
     { title: 'nowhere without a head', input: '<p>no head</p>', expected: undefined },
   ])('$title', ({ input, expected }) => {
     expect(insertIntoHead(input, tags)).toBe(expected);
+  });
+});
+
+describe('headLength', () => {
+  test.each([
+    { title: 'Arabic in the head: an offset in bytes, not in characters', head: '<html><head><title>موجز «خبر»</title></head  >', rest: '<body><p>نص</p></head></body></html>' },
+    { title: 'an end tag in capitals', head: '<HTML><HEAD><TITLE>t</TITLE></HEAD>', rest: '<BODY></BODY></HTML>' },
+  ])('$title', ({ head, rest }) => {
+    const bytes = Buffer.from(head + rest);
+    const length = headLength(bytes);
+    expect(length).toBe(Buffer.byteLength(head));
+    expect(bytes.toString('utf8', 0, length)).toBe(head);
+  });
+
+  test('undefined without a head', () => {
+    expect(headLength(Buffer.from('<p>لا رأس</p>'))).toBeUndefined();
   });
 });
 
