@@ -297,8 +297,11 @@ async function addPages(outDir: string, { exclude, skipped, base }: { exclude: r
   for (const file of (await builtFiles(outDir)).filter((name) => name.endsWith('.html'))) {
     // Read synchronously: nothing else in this process runs meanwhile (build:generated), and on
     // thousands of pages a promise for each file took longer than the rest of the indexing.
-    const html = readFileSync(join(outDir, file), 'utf8');
-    const { texts, skippedSpans } = html.includes('data-pagefind-body') ? indexedPage(html, skipped) : { texts: undefined, skippedSpans: [] };
+    // Read as bytes, and decoded only when indexed: most of a site's pages are not.
+    const bytes = readFileSync(join(outDir, file));
+    if (!bytes.includes('data-pagefind-body')) continue;
+    const html = bytes.toString('utf8');
+    const { texts, skippedSpans } = indexedPage(html, skipped);
     if (texts === undefined) continue;
     const blocks = foldedBlocks(texts);
     const added = index.addHTMLFile({ url: servedPath(file, base), content: pagefindInput(html, skippedSpans, blocks) });
