@@ -13,7 +13,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { svgDocument as svg, textElement, type CardDrawing, type CardText } from './card-drawing.ts';
-import { encodePng, rowLength } from './png.ts';
+import { encodePng, PIXEL_BYTES, rowLength } from './png.ts';
 
 /** What the pool sends: a card to draw, numbered so that its answer finds its way back. */
 export interface CardRequest {
@@ -49,7 +49,7 @@ function recent<T extends { byteLength: number }>(budget: number) {
   };
 }
 
-/** A background's rows, each after its filter byte (0): a card starts as a copy of them. */
+/** A background's rows, each after its filter byte (0), in RGB: a card starts as a copy of them. */
 const backgrounds = recent<Buffer>(16 << 20);
 
 function background({ width, height, background: content }: CardDrawing): Buffer {
@@ -58,9 +58,11 @@ function background({ width, height, background: content }: CardDrawing): Buffer
     const rows = Buffer.alloc(rowLength(width) * height);
     for (let row = 0; row < height; row += 1) {
       for (let column = 0; column < width; column += 1) {
-        if (pixels[(row * width + column) * 4 + 3] !== 255) throw new Error(`a card's background must cover the whole card, and leaves pixel ${column} of row ${row} uncovered`);
+        const from = (row * width + column) * 4;
+        if (pixels[from + 3] !== 255) throw new Error(`a card's background must cover the whole card, and leaves pixel ${column} of row ${row} uncovered`);
+        const to = row * rowLength(width) + 1 + column * PIXEL_BYTES;
+        for (let channel = 0; channel < PIXEL_BYTES; channel += 1) rows[to + channel] = pixels[from + channel] as number;
       }
-      pixels.copy(rows, row * rowLength(width) + 1, row * width * 4, (row + 1) * width * 4);
     }
     return rows;
   });
@@ -125,8 +127,8 @@ function compose(drawing: CardDrawing): Uint8Array {
       for (let column = Math.max(0, -x0); column < Math.min(box.width, width - x0); column += 1) {
         const a = box.alpha[row * box.width + column] as number;
         if (a === 0) continue;
-        const pixel = (y0 + row) * stride + 1 + (x0 + column) * 4;
-        for (let channel = 0; channel < 3; channel += 1) {
+        const pixel = (y0 + row) * stride + 1 + (x0 + column) * PIXEL_BYTES;
+        for (let channel = 0; channel < PIXEL_BYTES; channel += 1) {
           rows[pixel + channel] = Math.round(((color[channel] as number) * a + (rows[pixel + channel] as number) * (255 - a)) / 255);
         }
       }

@@ -1,18 +1,22 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
-import { encodePng, rowLength } from '../../src/lib/png';
+import { encodePng, PIXEL_BYTES, rowLength } from '../../src/lib/png';
 import { pngSize } from '../helpers/links';
 
-/** An SVG's pixels as resvg rasterises them: colour, flat areas, edges and transparency. */
+/** An SVG's pixels as resvg rasterises them: colour, flat areas, edges, and shapes seen through. */
 function pixelsOf(svg: string) {
   const image = new Resvg(svg, { logLevel: 'off' }).render();
   return { pixels: image.pixels, width: image.width, height: image.height };
 }
 
-/** Pixels as the rows a PNG is compressed from, each after its filter byte, 0 (none). */
+/** Opaque RGBA pixels as the rows a PNG is compressed from, each after its filter byte, 0 (none), in RGB. */
 function rowsOf(pixels: Uint8Array, width: number, height: number): Uint8Array {
   const rows = new Uint8Array(rowLength(width) * height);
-  for (let row = 0; row < height; row += 1) rows.set(pixels.subarray(row * width * 4, (row + 1) * width * 4), row * rowLength(width) + 1);
+  for (let pixel = 0; pixel < width * height; pixel += 1) {
+    if (pixels[pixel * 4 + 3] !== 255) throw new Error(`the drawing is not opaque at pixel ${pixel}`);
+    const row = Math.floor(pixel / width);
+    rows.set(pixels.subarray(pixel * 4, pixel * 4 + PIXEL_BYTES), row * rowLength(width) + 1 + (pixel % width) * PIXEL_BYTES);
+  }
   return rows;
 }
 
@@ -32,7 +36,7 @@ describe('encodePng', () => {
     expect(Buffer.from(decoded.pixels).equals(Buffer.from(pixels))).toBe(true);
   });
 
-  test('rows that are not height rows of width RGBA pixels, each after its filter byte, are refused', () => {
-    expect(() => encodePng(new Uint8Array(16), 2, 2)).toThrow(/16 bytes are not 2 rows of 2 RGBA pixels, each after its filter byte \(18 bytes\)/);
+  test('rows that are not height rows of width RGB pixels, each after its filter byte, are refused', () => {
+    expect(() => encodePng(new Uint8Array(18), 2, 2)).toThrow(/18 bytes are not 2 rows of 2 RGB pixels, each after its filter byte \(14 bytes\)/);
   });
 });
