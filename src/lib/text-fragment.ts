@@ -11,7 +11,12 @@ const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const isLetter = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
 
 /** A block's text with whitespace runs folded to one space, and where each character came from. */
-function collapse(text: string): { text: string; origin: number[] } {
+interface Collapsed {
+  text: string;
+  origin: number[];
+}
+
+function collapse(text: string): Collapsed {
   let folded = '';
   const origin: number[] = [];
   for (const match of text.matchAll(/\s+|[^\s]/gu)) {
@@ -19,6 +24,22 @@ function collapse(text: string): { text: string; origin: number[] } {
     origin.push(match.index);
   }
   return { text: folded, origin };
+}
+
+/**
+ * The blocks of a text collapsed, once for each array of blocks: finding one quote's directive
+ * tries a dozen candidates against every block, and a briefing's quotes are all found in the
+ * same blocks.
+ */
+const collapsedBlocks = new WeakMap<readonly string[], Collapsed[]>();
+
+function collapsedOf(blocks: readonly string[]): Collapsed[] {
+  let collapsed = collapsedBlocks.get(blocks);
+  if (!collapsed) {
+    collapsed = blocks.map(collapse);
+    collapsedBlocks.set(blocks, collapsed);
+  }
+  return collapsed;
 }
 
 /** Parts of a text directive: `prefix-,start,end,-suffix`. */
@@ -42,10 +63,9 @@ function wordOccurrences(haystack: string, needle: string, from = 0): number[] {
  * Where a text directive lands in each block, as browsers match it (whole words, whitespace
  * folded, within one block): the spans, in offsets of the original block text.
  */
-export function directiveMatches(blocks: string[], directive: TextDirective): { block: number; span: Span }[] {
+export function directiveMatches(blocks: readonly string[], directive: TextDirective): { block: number; span: Span }[] {
   const matches: { block: number; span: Span }[] = [];
-  blocks.forEach((raw, block) => {
-    const { text, origin } = collapse(raw);
+  collapsedOf(blocks).forEach(({ text, origin }, block) => {
     const lead = directive.prefix ? `${directive.prefix} ` : '';
     for (const at of wordOccurrences(text, `${lead}${directive.start}`)) {
       const start = at + lead.length;

@@ -207,6 +207,8 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
       text += textOf(element);
       blocks.push({ element, start, end: text.length });
     }
+    // One array for every quote's text directive, which finds its words in every block.
+    const blockTexts = blocks.map(({ start, end }) => text.slice(start, end));
 
     const annotations = annotationsOf(briefing);
     const placed: Placed[] = [];
@@ -254,11 +256,7 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
       if (annotation.kind !== 'quote') continue;
       anchors[anchor].context = { before: text.slice(block.start, span.start), quote: text.slice(span.start, span.end), after: text.slice(span.end, block.end) };
       const index = blocks.indexOf(block);
-      const directive = uniqueDirective(
-        blocks.map(({ start, end }) => text.slice(start, end)),
-        index,
-        { start: span.start - block.start, end: span.end - block.start },
-      );
+      const directive = uniqueDirective(blockTexts, index, { start: span.start - block.start, end: span.end - block.start });
       if (directive) anchors[anchor].textDirective = formatDirective(directive);
       else problems.push({ field: annotation.field, id: annotation.id, message: 'no URL text fragment (#:~:text=) lands on this quote alone, even with six words of context: widen the span to whole words' });
     }
