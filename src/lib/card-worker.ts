@@ -13,7 +13,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { svgDocument as svg, textElement, type CardDrawing, type CardText } from './card-drawing.ts';
-import { encodePng, PIXEL_BYTES, rowLength } from './png.ts';
+import { encodePng, opaqueRows, PIXEL_BYTES, rowLength } from './png.ts';
 
 /** What the pool sends: a card to draw, numbered so that its answer finds its way back. */
 export interface CardRequest {
@@ -55,16 +55,11 @@ const backgrounds = recent<Buffer>(16 << 20);
 function background({ width, height, background: content }: CardDrawing): Buffer {
   return backgrounds(`${width} ${height} ${content}`, () => {
     const { pixels } = new Resvg(svg(width, height, content), options).render();
-    const rows = Buffer.alloc(rowLength(width) * height);
-    for (let row = 0; row < height; row += 1) {
-      for (let column = 0; column < width; column += 1) {
-        const from = (row * width + column) * 4;
-        if (pixels[from + 3] !== 255) throw new Error(`a card's background must cover the whole card, and leaves pixel ${column} of row ${row} uncovered`);
-        const to = row * rowLength(width) + 1 + column * PIXEL_BYTES;
-        for (let channel = 0; channel < PIXEL_BYTES; channel += 1) rows[to + channel] = pixels[from + channel] as number;
-      }
+    try {
+      return opaqueRows(pixels, width, height);
+    } catch (error) {
+      throw new Error(`a card's background must cover the whole card: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return rows;
   });
 }
 

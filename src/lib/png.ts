@@ -19,6 +19,24 @@ export const PIXEL_BYTES = 3;
 /** The bytes of one row: its filter byte and its pixels. */
 export const rowLength = (width: number): number => width * PIXEL_BYTES + 1;
 
+/**
+ * RGBA pixels (resvg's) as the rows a PNG of them is compressed from, each after its filter byte,
+ * 0 (none), without their alpha. Throws, naming the first pixel that is not opaque: this PNG has
+ * no transparency to keep it.
+ */
+export function opaqueRows(pixels: Uint8Array, width: number, height: number): Buffer {
+  const rows = Buffer.alloc(rowLength(width) * height);
+  for (let row = 0; row < height; row += 1) {
+    for (let column = 0; column < width; column += 1) {
+      const from = (row * width + column) * 4;
+      if (pixels[from + 3] !== 255) throw new Error(`pixel ${column} of row ${row} is not opaque`);
+      const to = row * rowLength(width) + 1 + column * PIXEL_BYTES;
+      for (let channel = 0; channel < PIXEL_BYTES; channel += 1) rows[to + channel] = pixels[from + channel] as number;
+    }
+  }
+  return rows;
+}
+
 /** A chunk: its length, its type, its data and the CRC of type and data. */
 function chunk(type: string, data: Uint8Array): Buffer {
   const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);

@@ -1,23 +1,12 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
-import { encodePng, PIXEL_BYTES, rowLength } from '../../src/lib/png';
+import { encodePng, opaqueRows } from '../../src/lib/png';
 import { pngSize } from '../helpers/links';
 
 /** An SVG's pixels as resvg rasterises them: colour, flat areas, edges, and shapes seen through. */
 function pixelsOf(svg: string) {
   const image = new Resvg(svg, { logLevel: 'off' }).render();
   return { pixels: image.pixels, width: image.width, height: image.height };
-}
-
-/** Opaque RGBA pixels as the rows a PNG is compressed from, each after its filter byte, 0 (none), in RGB. */
-function rowsOf(pixels: Uint8Array, width: number, height: number): Uint8Array {
-  const rows = new Uint8Array(rowLength(width) * height);
-  for (let pixel = 0; pixel < width * height; pixel += 1) {
-    if (pixels[pixel * 4 + 3] !== 255) throw new Error(`the drawing is not opaque at pixel ${pixel}`);
-    const row = Math.floor(pixel / width);
-    rows.set(pixels.subarray(pixel * 4, pixel * 4 + PIXEL_BYTES), row * rowLength(width) + 1 + (pixel % width) * PIXEL_BYTES);
-  }
-  return rows;
 }
 
 const DRAWING = `<svg xmlns="http://www.w3.org/2000/svg" width="301" height="157">
@@ -28,12 +17,17 @@ const DRAWING = `<svg xmlns="http://www.w3.org/2000/svg" width="301" height="157
 describe('encodePng', () => {
   test('a PNG that decodes to exactly the pixels it was given', () => {
     const { pixels, width, height } = pixelsOf(DRAWING);
-    const png = encodePng(rowsOf(pixels, width, height), width, height);
+    const png = encodePng(opaqueRows(pixels, width, height), width, height);
     expect(pngSize(Buffer.from(png))).toEqual({ width, height });
     // Decoded by another PNG reader: resvg's, drawing the file as an image at its own size.
     const href = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
     const decoded = pixelsOf(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}"><image width="${width}" height="${height}" xlink:href="${href}"/></svg>`);
     expect(Buffer.from(decoded.pixels).equals(Buffer.from(pixels))).toBe(true);
+  });
+
+  test('pixels that are not all opaque are refused, naming the first one', () => {
+    const { pixels, width, height } = pixelsOf('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="1" fill="#fdfcf8"/><rect y="1" x="2" width="2" height="2" fill="#1c1b19"/></svg>');
+    expect(() => opaqueRows(pixels, width, height)).toThrow(/pixel 0 of row 1 is not opaque/);
   });
 
   test('rows that are not height rows of width RGB pixels, each after its filter byte, are refused', () => {
