@@ -26,22 +26,6 @@ function collapse(text: string): Collapsed {
   return { text: folded, origin };
 }
 
-/**
- * The blocks of a text collapsed, once for each array of blocks: finding one quote's directive
- * tries a dozen candidates against every block, and a briefing's quotes are all found in the
- * same blocks.
- */
-const collapsedBlocks = new WeakMap<readonly string[], Collapsed[]>();
-
-function collapsedOf(blocks: readonly string[]): Collapsed[] {
-  let collapsed = collapsedBlocks.get(blocks);
-  if (!collapsed) {
-    collapsed = blocks.map(collapse);
-    collapsedBlocks.set(blocks, collapsed);
-  }
-  return collapsed;
-}
-
 /** Parts of a text directive: `prefix-,start,end,-suffix`. */
 export interface TextDirective {
   prefix?: string;
@@ -64,8 +48,13 @@ function wordOccurrences(haystack: string, needle: string, from = 0): number[] {
  * folded, within one block): the spans, in offsets of the original block text.
  */
 export function directiveMatches(blocks: readonly string[], directive: TextDirective): { block: number; span: Span }[] {
+  return matchesIn(blocks.map(collapse), directive);
+}
+
+/** `directiveMatches` in blocks already collapsed: a quote's directive tries a dozen candidates on the same blocks. */
+function matchesIn(collapsed: readonly Collapsed[], directive: TextDirective): { block: number; span: Span }[] {
   const matches: { block: number; span: Span }[] = [];
-  collapsedOf(blocks).forEach(({ text, origin }, block) => {
+  collapsed.forEach(({ text, origin }, block) => {
     const lead = directive.prefix ? `${directive.prefix} ` : '';
     for (const at of wordOccurrences(text, `${lead}${directive.start}`)) {
       const start = at + lead.length;
@@ -84,29 +73,34 @@ export function directiveMatches(blocks: readonly string[], directive: TextDirec
 }
 
 /**
- * The shortest text directive that lands on `span` of `blocks[block]` and nowhere else: the
- * quote itself (or its first and last words), with as few words of context before it — or,
- * failing that, after it — as make it unique. Undefined when no such directive exists.
+ * Finds, for a span of one of `blocks`, the shortest text directive that lands on it and nowhere
+ * else: the quote itself (or its first and last words), with as few words of context before it —
+ * or, failing that, after it — as make it unique; undefined when no such directive exists. The
+ * blocks are collapsed once, for every span asked about: each span tries a dozen candidates on
+ * all of them, and a briefing's quotes are all in the same blocks.
  */
-export function uniqueDirective(blocks: string[], block: number, span: Span): TextDirective | undefined {
-  const text = blocks[block] as string;
-  const quote = words(text.slice(span.start, span.end));
-  const target: TextDirective =
-    quote.length <= WHOLE_WORDS ? { start: quote.join(' ') } : { start: quote.slice(0, END_WORDS).join(' '), end: quote.slice(-END_WORDS).join(' ') };
-  const before = words(text.slice(0, span.start));
-  const after = words(text.slice(span.end));
-  const candidates: TextDirective[] = [target];
-  for (let count = 1; count <= MAX_CONTEXT_WORDS; count++) {
-    if (count <= before.length) candidates.push({ ...target, prefix: before.slice(-count).join(' ') });
-  }
-  for (let count = 1; count <= MAX_CONTEXT_WORDS; count++) {
-    if (count <= after.length) candidates.push({ ...target, suffix: after.slice(0, count).join(' ') });
-  }
-  const trimmed = { start: span.start + (text.slice(span.start, span.end).length - text.slice(span.start, span.end).trimStart().length), end: span.start + text.slice(span.start, span.end).trimEnd().length };
-  return candidates.find((candidate) => {
-    const found = directiveMatches(blocks, candidate);
-    return found.length === 1 && found[0]?.block === block && found[0].span.start === trimmed.start && found[0].span.end === trimmed.end;
-  });
+export function directiveFinder(blocks: readonly string[]): (block: number, span: Span) => TextDirective | undefined {
+  const collapsed = blocks.map(collapse);
+  return (block, span) => {
+    const text = blocks[block] as string;
+    const quote = words(text.slice(span.start, span.end));
+    const target: TextDirective =
+      quote.length <= WHOLE_WORDS ? { start: quote.join(' ') } : { start: quote.slice(0, END_WORDS).join(' '), end: quote.slice(-END_WORDS).join(' ') };
+    const before = words(text.slice(0, span.start));
+    const after = words(text.slice(span.end));
+    const candidates: TextDirective[] = [target];
+    for (let count = 1; count <= MAX_CONTEXT_WORDS; count++) {
+      if (count <= before.length) candidates.push({ ...target, prefix: before.slice(-count).join(' ') });
+    }
+    for (let count = 1; count <= MAX_CONTEXT_WORDS; count++) {
+      if (count <= after.length) candidates.push({ ...target, suffix: after.slice(0, count).join(' ') });
+    }
+    const trimmed = { start: span.start + (text.slice(span.start, span.end).length - text.slice(span.start, span.end).trimStart().length), end: span.start + text.slice(span.start, span.end).trimEnd().length };
+    return candidates.find((candidate) => {
+      const found = matchesIn(collapsed, candidate);
+      return found.length === 1 && found[0]?.block === block && found[0].span.start === trimmed.start && found[0].span.end === trimmed.end;
+    });
+  };
 }
 
 /**

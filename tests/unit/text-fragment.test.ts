@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { directiveMatches, formatDirective, uniqueDirective } from '../../src/lib/text-fragment';
+import { directiveFinder, directiveMatches, formatDirective } from '../../src/lib/text-fragment';
 
 const BLOCKS = [
   'وقال المسؤول: «إنه ليس تعديلاً عددياً حقاً،، بل هو توضيح وظيفى لما ستفعله القوة».',
@@ -12,19 +12,19 @@ function spanOf(block: number, quote: string) {
   return { start, end: start + quote.length };
 }
 
-describe('uniqueDirective lands on the quote and nowhere else', () => {
+describe('directiveFinder lands on the quote and nowhere else', () => {
   test.each([
     { title: 'a short unique quote, whole', block: 1, quote: 'معنية بمقاومة داعش', expected: { start: 'معنية بمقاومة داعش' } },
     { title: 'a long quote, by its first and last words', block: 0, quote: '«إنه ليس تعديلاً عددياً حقاً،، بل هو توضيح وظيفى لما ستفعله القوة»', expected: { start: '«إنه ليس تعديلاً', end: 'لما ستفعله القوة»' } },
     { title: 'a phrase repeated with the same word before it, singled out by two', block: 2, quote: 'المصدر إن المهمة', expected: { start: 'المصدر إن المهمة', prefix: 'المواضيع، وقال' } },
   ])('$title', ({ block, quote, expected }) => {
-    const directive = uniqueDirective(BLOCKS, block, spanOf(block, quote));
+    const directive = directiveFinder(BLOCKS)(block, spanOf(block, quote));
     expect(directive).toEqual(expected);
     expect(directiveMatches(BLOCKS, directive!)).toEqual([{ block, span: spanOf(block, quote) }]);
   });
 
   test('a span that is not whole words has no directive', () => {
-    expect(uniqueDirective(BLOCKS, 1, spanOf(1, 'عنية بمقاومة'))).toBeUndefined();
+    expect(directiveFinder(BLOCKS)(1, spanOf(1, 'عنية بمقاومة'))).toBeUndefined();
   });
 });
 

@@ -6,7 +6,7 @@ import { annotationsOf, QUOTE_CONTEXT_LENGTH, type Annotation, type AnchorIndex 
 import type { Problem } from '../content-error';
 import { paragraphId } from '../ids';
 import { BLOCK_SEPARATOR, crosses, excerpt, resolveSelector, type Span } from '../selectors';
-import { formatDirective, uniqueDirective } from '../text-fragment';
+import { directiveFinder, formatDirective } from '../text-fragment';
 
 /** Elements that hold running text; any other element with text in it is a block. */
 const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
@@ -207,8 +207,8 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
       text += textOf(element);
       blocks.push({ element, start, end: text.length });
     }
-    // One array for every quote's text directive, which finds its words in every block.
-    const blockTexts = blocks.map(({ start, end }) => text.slice(start, end));
+    // One finder for every quote's text directive: it reads the blocks once.
+    const directiveOf = directiveFinder(blocks.map(({ start, end }) => text.slice(start, end)));
 
     const annotations = annotationsOf(briefing);
     const placed: Placed[] = [];
@@ -256,7 +256,7 @@ export function rehypeAnchorAnnotations({ published = {} }: AnchorOptions = {}) 
       if (annotation.kind !== 'quote') continue;
       anchors[anchor].context = { before: text.slice(block.start, span.start), quote: text.slice(span.start, span.end), after: text.slice(span.end, block.end) };
       const index = blocks.indexOf(block);
-      const directive = uniqueDirective(blockTexts, index, { start: span.start - block.start, end: span.end - block.start });
+      const directive = directiveOf(index, { start: span.start - block.start, end: span.end - block.start });
       if (directive) anchors[anchor].textDirective = formatDirective(directive);
       else problems.push({ field: annotation.field, id: annotation.id, message: 'no URL text fragment (#:~:text=) lands on this quote alone, even with six words of context: widen the span to whole words' });
     }

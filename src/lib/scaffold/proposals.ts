@@ -12,7 +12,7 @@
  */
 import type { Selector } from '../../schemas/selector';
 import { BLOCK_SEPARATOR, crosses, type Span } from '../selectors';
-import { uniqueDirective } from '../text-fragment';
+import { directiveFinder } from '../text-fragment';
 import { findOrganizations, findTitledPeople, nameKey, occurrencesOf, speakerActor, type ActorFinding, type ActorKind } from './actors';
 import { findDates, type DateFinding, type DateKind } from './dates';
 import { resolveDate, type Resolved } from './resolve-dates';
@@ -318,6 +318,8 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
   claims.sort((a, b) => a.priority - b.priority || a.span.start - b.span.start);
   const placed: Mention[] = [];
   const quoteMentions = new Set(quotes.map((draft) => draft.mention));
+  // One finder for every quote's text directive: it reads the paragraphs once.
+  const directiveOf = directiveFinder(paragraphs);
   for (const claim of claims) {
     const crossing = placed.find((other) => crosses(other.span, claim.span));
     if (crossing) {
@@ -335,7 +337,7 @@ export function scaffoldBriefing(input: ScaffoldInput): Scaffold {
       report.dropped.push(`${claim.what}: no prefix or suffix within its paragraph makes it unique`);
       continue;
     }
-    if (quoteMentions.has(claim) && !uniqueDirective(paragraphs, claim.paragraph, { start: claim.span.start - paragraphStart, end: claim.span.end - paragraphStart })) {
+    if (quoteMentions.has(claim) && !directiveOf(claim.paragraph, { start: claim.span.start - paragraphStart, end: claim.span.end - paragraphStart })) {
       report.dropped.push(`${claim.what}: no URL text fragment lands on it alone`);
       continue;
     }
